@@ -1,0 +1,5 @@
+"""``python -m cmrdesk``."""
+
+from cmrdesk.launcher import main
+
+raise SystemExit(main())
