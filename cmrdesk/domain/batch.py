@@ -77,6 +77,13 @@ class TransactionBatch:
         """The columns in declaration order."""
         return [getattr(self, f.name) for f in fields(self)]
 
+    def head(self, count: int) -> TransactionBatch:
+        """A new batch with the first ``count`` rows."""
+        out = TransactionBatch()
+        for f in fields(self):
+            setattr(out, f.name, getattr(self, f.name)[:count])
+        return out
+
     def take(self, keep: list[bool]) -> TransactionBatch:
         """A new batch with only the rows where ``keep`` is true."""
         out = TransactionBatch()

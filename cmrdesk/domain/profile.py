@@ -47,7 +47,6 @@ class Profile:
     employed_since: date | None = None
     residence_status: ResidenceStatus | None = None
     residence_since: date | None = None
-    base_currency: str = "EUR"
 
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Profile))
