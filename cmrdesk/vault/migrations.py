@@ -1,0 +1,210 @@
+"""The vault schema, as the ordered list of migrations that builds it.
+
+This file is the one truth about tables and columns: a new vault runs every step, an old vault
+runs the steps it has not seen, and ``PRAGMA user_version`` records how far a vault has come.
+Steps are frozen once released: change the schema by appending a step, never by editing one.
+SQLAlchemy ``Table`` objects are reflected from the file (see ``schema.py``), not re-declared.
+
+Conventions: money is ``<name>_minor`` INTEGER + ``<name>_currency`` TEXT; dates are INTEGER days
+since 1970-01-01; exact decimals (rates, quantities, prices) are TEXT; enums are their TEXT value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Step = Callable[[object], None]
+
+_V1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE profile (
+    field TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    institution TEXT NOT NULL DEFAULT '',
+    number_masked TEXT NOT NULL DEFAULT '',
+    iban TEXT NOT NULL DEFAULT '',
+    opening_balance_minor INTEGER,
+    opening_balance_currency TEXT,
+    opened_on INTEGER,
+    closed INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    parent_id INTEGER REFERENCES categories(id) ON DELETE CASCADE,
+    essential INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX ux_categories_name ON categories(coalesce(parent_id, 0), name);
+CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    day INTEGER NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    payee TEXT NOT NULL DEFAULT '',
+    payee_raw TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+    import_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'cleared',
+    dedupe_key INTEGER,
+    transfer_id INTEGER
+);
+CREATE INDEX ix_transactions_account_day ON transactions(account_id, day, amount_minor);
+CREATE UNIQUE INDEX ux_transactions_dedupe ON transactions(account_id, dedupe_key)
+    WHERE dedupe_key IS NOT NULL;
+CREATE TABLE securities (
+    id INTEGER PRIMARY KEY,
+    symbol TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    isin TEXT NOT NULL DEFAULT '',
+    asset_class TEXT NOT NULL DEFAULT 'equity'
+);
+CREATE TABLE holdings (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    security_id INTEGER NOT NULL REFERENCES securities(id) ON DELETE CASCADE,
+    quantity TEXT NOT NULL,
+    cost_basis_minor INTEGER,
+    cost_basis_currency TEXT,
+    UNIQUE (account_id, security_id)
+);
+CREATE TABLE prices (
+    id INTEGER PRIMARY KEY,
+    security_id INTEGER NOT NULL REFERENCES securities(id) ON DELETE CASCADE,
+    date INTEGER NOT NULL,
+    price TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    source TEXT NOT NULL,
+    UNIQUE (security_id, date)
+);
+CREATE TABLE valuations (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    date INTEGER NOT NULL,
+    value_minor INTEGER NOT NULL,
+    value_currency TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX ix_valuations_account_date ON valuations(account_id, date);
+CREATE TABLE vendors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    public_key TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE policies (
+    id INTEGER PRIMARY KEY,
+    insurer TEXT NOT NULL,
+    policy_type TEXT NOT NULL,
+    premium_minor INTEGER NOT NULL,
+    premium_currency TEXT NOT NULL,
+    frequency TEXT NOT NULL,
+    cover_minor INTEGER,
+    cover_currency TEXT,
+    renewal_date INTEGER,
+    number_masked TEXT NOT NULL DEFAULT '',
+    account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+    vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE income_sources (
+    id INTEGER PRIMARY KEY,
+    payer TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    net_minor INTEGER NOT NULL,
+    net_currency TEXT NOT NULL,
+    gross_minor INTEGER,
+    gross_currency TEXT,
+    frequency TEXT NOT NULL,
+    start_date INTEGER,
+    account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL
+);
+CREATE TABLE fx_rates (
+    id INTEGER PRIMARY KEY,
+    date INTEGER NOT NULL,
+    base TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    source TEXT NOT NULL,
+    UNIQUE (date, base, quote)
+);
+CREATE TABLE market_rates (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    region TEXT NOT NULL,
+    date INTEGER NOT NULL,
+    rate TEXT NOT NULL,
+    source TEXT NOT NULL,
+    UNIQUE (kind, name, region, date)
+);
+"""
+
+_V2 = """
+ALTER TABLE accounts ADD COLUMN interest_rate TEXT NOT NULL DEFAULT '';
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    target_minor INTEGER NOT NULL,
+    target_currency TEXT NOT NULL,
+    target_date INTEGER,
+    account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL
+);
+"""
+
+
+def _script(ddl: str) -> Step:
+    def run(dbapi_connection: object) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        for statement in ddl.split(";"):
+            if statement.strip():
+                cursor.execute(statement)
+        cursor.close()
+
+    return run
+
+
+#: MIGRATIONS[n] upgrades a vault from version n to n + 1.
+MIGRATIONS: list[Step] = [_script(_V1), _script(_V2)]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(dbapi_connection: object, *, target: int = SCHEMA_VERSION) -> tuple[int, int]:
+    """Bring the vault up to ``target``; returns (version before, version after).
+
+    Runs on the raw DB-API connection inside one transaction, so a crash mid-way leaves the
+    vault at its old version.
+    """
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    (before,) = cursor.execute("PRAGMA user_version").fetchone()
+    if before >= target:
+        return before, before
+    cursor.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(before, target):
+            MIGRATIONS[version](dbapi_connection)
+        cursor.execute(f"PRAGMA user_version = {int(target)}")
+        cursor.execute("COMMIT")
+    except BaseException:
+        cursor.execute("ROLLBACK")
+        raise
+    finally:
+        cursor.close()
+    return before, target
