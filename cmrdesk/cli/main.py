@@ -1,0 +1,95 @@
+"""The ``cmrdesk`` command line: argparse over the services.
+
+Errors reach the user as one ``error:`` line on stderr and a non-zero exit code, never a
+traceback. Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not a vault or damaged,
+5 vault in use by another process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cmrdesk import __version__
+from cmrdesk.domain import (
+    CmrdeskError,
+    NotAVault,
+    VaultCorrupt,
+    VaultInUse,
+    WrongPassphrase,
+)
+
+from . import bench_command, ledger_commands, vault_commands
+
+EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4, 5
+DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds made-up data; documented
+
+#: Modules that add commands; later features append theirs here.
+COMMAND_MODULES = [vault_commands, ledger_commands, bench_command]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    from .common import vault_options
+
+    parser = argparse.ArgumentParser(
+        prog="cmrdesk",
+        description="Your finances in one encrypted vault; you decide what vendors learn.",
+    )
+    parser.add_argument("--version", action="version", version=f"cmrdesk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo vault (created on first use)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parent = vault_options()
+    for module in COMMAND_MODULES:
+        module.register(commands, parent)
+    return parser
+
+
+def run_demo() -> int:
+    """``cmrdesk --demo``: make sure the demo vault exists and show its summary."""
+    from cmrdesk.services.demo import populate_demo
+    from cmrdesk.services.paths import default_demo_vault_path
+    from cmrdesk.services.session import VaultSession
+
+    path = default_demo_vault_path()
+    if path.exists():
+        session = VaultSession.open(path, DEMO_PASSPHRASE)
+    else:
+        session = VaultSession.create(path, DEMO_PASSPHRASE)
+        populate_demo(session)
+    with session:
+        vault_commands.print_summary(session)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.demo:
+            return run_demo()
+        if not args.command:
+            parser.print_help()
+            return EXIT_USAGE
+        return int(args.func(args) or 0)
+    except WrongPassphrase as error:
+        return _fail(error, EXIT_PASSPHRASE)
+    except (NotAVault, VaultCorrupt) as error:
+        return _fail(error, EXIT_DAMAGED)
+    except VaultInUse as error:
+        return _fail(error, EXIT_IN_USE)
+    except CmrdeskError as error:
+        return _fail(error, EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_ERROR)
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror}".lstrip(": "), EXIT_ERROR)
+
+
+def _fail(error: object, code: int) -> int:
+    print(f"error: {error}", file=sys.stderr)
+    return code
