@@ -1,0 +1,46 @@
+"""Shared fixtures: real SQLCipher vaults in temporary folders, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from cmrdesk.services.session import VaultSession
+from cmrdesk.vault import KdfParams
+
+#: The smallest parameters a vault accepts (64 MiB, 1 pass): real Argon2id, fast tests.
+TEST_PARAMS = KdfParams(memory_log2_kib=16, iterations=1, lanes=1)
+PASSPHRASE = "correct horse battery staple"
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    """Where a test's vault lives."""
+    return tmp_path / "test.cmrdesk"
+
+
+@pytest.fixture
+def session(vault_path: Path) -> Iterator[VaultSession]:
+    """A fresh, empty, unlocked vault."""
+    s = VaultSession.create(vault_path, PASSPHRASE, params=TEST_PARAMS)
+    yield s
+    if s.vault.is_open:
+        s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo household vault built once per test run (open it; do not modify it)."""
+    from cmrdesk.services.demo import populate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.cmrdesk"
+    with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
+        populate_demo(s, seed=7, end=TODAY)
+    return path

@@ -1,0 +1,42 @@
+"""The demo household: deterministic, realistic, scalable."""
+
+import numpy as np
+
+from cmrdesk.domain import AccountKind, Policy
+from cmrdesk.services.demo import populate_demo
+from cmrdesk.services.session import VaultSession
+from tests.conftest import PASSPHRASE, TEST_PARAMS, TODAY
+
+
+def test_demo_is_deterministic_and_rich(demo_vault, tmp_path):
+    with VaultSession.create(tmp_path / "again.cmrdesk", PASSPHRASE, params=TEST_PARAMS) as s:
+        populate_demo(s, seed=7, end=TODAY)
+        again = s.transaction_columns()
+    with VaultSession.open(demo_vault, PASSPHRASE) as s:
+        first = s.transaction_columns()
+        accounts = s.accounts()
+        policies = s.list(Policy)
+        profile = s.profile()
+        balances = {b.account.name: b.balance for b in s.balances()}
+    assert np.array_equal(first["amount_minor"], again["amount_minor"])
+    assert np.array_equal(first["day"], again["day"])
+    span_years = (first["day"].max() - first["day"].min()) / 365.25
+    assert span_years > 9.5
+    assert {a.currency for a in accounts} >= {"EUR", "USD", "GBP"}
+    assert {a.kind for a in accounts} >= {AccountKind.CHECKING, AccountKind.CREDIT_CARD,
+                                          AccountKind.BROKERAGE, AccountKind.PENSION,
+                                          AccountKind.MORTGAGE, AccountKind.PROPERTY}
+    assert len({a.institution for a in accounts if a.institution}) >= 5
+    assert len(policies) >= 4 and profile.full_name and profile.city
+    assert (first["transfer_id"] > 0).sum() > 500  # linked transfers between own accounts
+    assert (first["category_id"] < 0).mean() < 0.05  # mostly categorised, some left to do
+    assert balances["Rabobank Credit Card"].amount <= 0  # paid off monthly
+    assert balances["ING Checking"].amount > 0
+
+
+def test_demo_scales_to_exact_sizes(tmp_path):
+    for size in (1500, 12_000):
+        path = tmp_path / f"d{size}.cmrdesk"
+        with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
+            assert populate_demo(s, transactions=size, end=TODAY) == size
+            assert s.transaction_count() == size
