@@ -305,12 +305,37 @@ def _dense_index(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """Position of each value in ``ids`` (any order), ``-1`` where absent."""
     if len(ids) == 0:
         return np.full(len(values), -1, dtype=np.int64)
+    if len(values) and ids.min() >= 0 and ids.max() < _TABLE_LIMIT:
+        # Database ids are small non-negative integers: one gather through a lookup table
+        # beats a binary search per row by an order of magnitude.
+        table = np.full(int(ids.max()) + 2, -1, dtype=np.int64)
+        table[ids] = np.arange(len(ids))
+        inside = (values >= 0) & (values <= ids.max())
+        return np.where(inside, table[np.where(inside, values, len(table) - 1)], -1)
     order = np.argsort(ids, kind="stable")
     sorted_ids = ids[order]
-    pos = np.searchsorted(sorted_ids, values)
-    pos = np.clip(pos, 0, len(ids) - 1)
-    found = sorted_ids[pos] == values
-    return np.where(found, order[pos], -1).astype(np.int64)
+    pos = np.clip(np.searchsorted(sorted_ids, values), 0, len(ids) - 1)
+    return np.where(sorted_ids[pos] == values, order[pos], -1).astype(np.int64)
+
+
+def group_codes(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dense codes for integer keys: ``(code per key, unique keys)`` with ``uniques[code] ==
+    keys``. Small key ranges go through a presence table (sorted uniques); wide ones through a
+    hash factorisation (uniques in order of appearance)."""
+    if len(keys) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lo, hi = int(keys.min()), int(keys.max())
+    if hi - lo < min(_TABLE_LIMIT, 8 * len(keys) + 1024):  # table no larger than the work
+        present = np.zeros(hi - lo + 1, dtype=bool)
+        present[keys - lo] = True
+        relabel = np.cumsum(present) - 1
+        return relabel[keys - lo], np.flatnonzero(present) + lo
+    codes, uniques = pd.factorize(keys)
+    return codes.astype(np.int64), np.asarray(uniques, dtype=np.int64)
+
+
+# Lookup tables up to this many entries (8 bytes each) are cheaper than hashing or searching.
+_TABLE_LIMIT = 4_000_000
 
 
 def _factorize(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

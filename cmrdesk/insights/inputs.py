@@ -95,6 +95,8 @@ class AdviceSettings:
     history_months: int = 12
     # --- recurring detection ---
     price_rise_pct: Decimal = Decimal(2)
+    #: A price rise is news for this long after it first shows.
+    price_rise_within_days: int = 365
     #: Consecutive amounts within this relative change count as "the same amount".
     amount_tolerance_pct: Decimal = Decimal(5)
     recurring_min_confidence: float = 0.5

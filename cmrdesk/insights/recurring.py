@@ -17,7 +17,8 @@ For each group, with its intervals between consecutive rows:
   repeats (weekly 4, monthly 3, quarterly 3, half-yearly 2, yearly 2) and it is still active
   (the last row is at most 1.5 periods ago);
 * **new** when the first row is within the last three periods; **price_up** when the latest
-  amount exceeds the previous one by more than ``price_rise_pct``.
+  amount exceeds the previous price (the amount before the latest change) by more than
+  ``price_rise_pct`` and that change happened within ``price_rise_within_days``.
 
 A payee with several fixed charges on one account (two app-store subscriptions) fails the
 amount test as a whole; its rows are then grouped once more by exact amount and tested again.
@@ -33,7 +34,7 @@ import pandas as pd
 
 from cmrdesk.domain import Frequency, from_epoch_day
 
-from .frames import LedgerFrame, add_months, as_frame
+from .frames import LedgerFrame, add_months, as_frame, group_codes
 from .inputs import LedgerData
 from .text import normalised_payees
 from .transfers import transfer_mask
@@ -126,8 +127,8 @@ def _find(frame: LedgerFrame) -> tuple[pd.DataFrame, np.ndarray]:
     failed = _analyse(frame, rows, _group_key(frame, rows), max_count, members, items)
     if len(failed):
         # Second pass: the groups that repeat but were not accepted, split by exact amount.
-        group, _ = pd.factorize(_group_key(frame, failed))
-        amount, amounts = pd.factorize(frame.amount[failed])
+        group, _ = group_codes(_group_key(frame, failed))
+        amount, amounts = group_codes(frame.amount[failed])
         key = group.astype(np.int64) * len(amounts) + amount
         _analyse(frame, failed, key, max_count, members, items)
     table = pd.DataFrame(items, columns=list(COLUMNS))
@@ -157,13 +158,13 @@ def _analyse(
     """Test every group of ``rows`` (grouped by ``key``); append accepted items, mark their
     rows in ``members`` and return the rows of groups that repeat but were not accepted."""
     settings = frame.data.settings
-    gid, _ = pd.factorize(key)
+    gid, _ = group_codes(key)
     counts = np.bincount(gid)
     plausible = (counts[gid] >= 2) & (counts[gid] <= max_count)
     rows, gid = rows[plausible], gid[plausible]
     if not len(rows):
         return rows
-    gid, _ = pd.factorize(gid)
+    gid, _ = group_codes(gid)
     order = np.argsort(gid, kind="stable")  # rows are day-sorted, so this is (group, day)
     rows, gid = rows[order], gid[order].astype(np.int64)
     n_groups = int(gid.max()) + 1
@@ -238,9 +239,18 @@ def _item(
     category_id: int,
     is_transfer: bool,
 ) -> dict:
-    latest_row, previous_row = rows[last], rows[last - 1]
+    latest_row = rows[last]
     amount = int(frame.amount[latest_row])
-    previous = int(frame.amount[previous_row])
+    # The previous *price*: the amount before the latest change (the latest itself when the
+    # amount never changed), so a rise is still reported after the second charge at the new
+    # price, for price_rise_within_days.
+    history = frame.amount[rows[first : last + 1]]
+    changed = np.flatnonzero(history != amount)
+    previous = int(history[changed[-1]]) if len(changed) else amount
+    changed_on = int(frame.day[rows[first + changed[-1] + 1]]) if len(changed) else None
+    recent_change = changed_on is not None and (
+        frame.today - changed_on <= frame.data.settings.price_rise_within_days
+    )
     account = frame.accounts[int(frame.acc[latest_row])]
     today = frame.data.today
     last_date = from_epoch_day(int(frame.day[latest_row]))
@@ -261,7 +271,7 @@ def _item(
         "next_date": upcoming[0] if upcoming else None,
         "confidence": round(confidence, 3),
         "new": (today - first_date).days <= 3 * period.days,
-        "price_up": abs(amount) * 10000 > abs(previous) * (10000 + rise_bp),
+        "price_up": recent_change and abs(amount) * 10000 > abs(previous) * (10000 + rise_bp),
         "category_id": int(category_id),
         "is_transfer": is_transfer,
         "yearly_minor": amount * period.frequency.per_year,
