@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cmrdesk.insights.report import build_report  # noqa: E402
-from cmrdesk.insights.synthetic import synthetic_ledger  # noqa: E402
+from cmrdesk.insights.report import build_report
+from cmrdesk.insights.synthetic import synthetic_ledger
 
 
 def main() -> None:
