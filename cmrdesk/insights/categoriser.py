@@ -101,7 +101,7 @@ def train(data: LedgerData | LedgerFrame, rows: np.ndarray | None = None) -> Mod
     if rows is None:
         rows = np.flatnonzero(frame.cat >= 0)
     texts = _texts(frame)
-    n_cat = len(frame.categories)
+    n_cat = max(len(frame.categories), 1)  # one column even without categories keeps shapes
     n_payee_dir = (int(texts.unit_payee.max()) + 1 if len(texts.unit_payee) else 1) * 2
     direction = _direction(frame, rows)
     unit = texts.unit[rows]
