@@ -28,7 +28,6 @@ from cmrdesk.domain import (
     Frequency,
     RateKind,
     SecurityKind,
-    to_epoch_day,
     yearly,
 )
 
@@ -492,9 +491,9 @@ def _pension_gap(ctx: AdviceContext) -> list[Advice]:
         return []
     pension = np.array([a.kind == AccountKind.PENSION for a in frame.accounts])
     last = frame.today_month - 1
-    rows = frame.rows_between(to_epoch_day(month_first(last - 11)), to_epoch_day(month_last(last)))
+    rows = frame.rows_in_months(last - 11, last)
     picked = np.flatnonzero(pension[frame.acc[rows]] & (frame.amount[rows] > 0)) + rows.start
-    paid = ctx.money(frame.base_sums(picked, np.zeros(len(picked), dtype=np.int64), 1)[0])
+    paid = ctx.money(frame.base_total(picked))
     target = quantize(income * ctx.settings.pension_target_pct / HUNDRED, ctx.base)
     if paid >= target:
         return []
@@ -605,7 +604,7 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
     frame = ctx.frame
     out = []
     last = frame.today_month - 1
-    rows = frame.rows_between(to_epoch_day(month_first(last - 5)), to_epoch_day(month_last(last)))
+    rows = frame.rows_in_months(last - 5, last)
     for goal in ctx.data.goals:
         if goal.target_date is None or goal.account_id not in frame.account_index \
                 or goal.target_date <= ctx.today:
@@ -618,8 +617,7 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
         months_left = max((goal.target_date - ctx.today).days * 12 // 365, 1)
         needed = quantize((target - have) / months_left, ctx.base)
         picked = np.flatnonzero(frame.acc[rows] == index) + rows.start
-        pace = quantize(ctx.money(frame.base_sums(picked, np.zeros(len(picked), np.int64), 1)[0])
-                        / 6, ctx.base)
+        pace = quantize(ctx.money(frame.base_total(picked)) / 6, ctx.base)
         if pace >= needed:
             continue
         out.append(Advice(

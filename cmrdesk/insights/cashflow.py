@@ -22,8 +22,6 @@ from decimal import ROUND_HALF_EVEN, Decimal
 import numpy as np
 import pandas as pd
 
-from cmrdesk.domain import to_epoch_day
-
 from .frames import (
     KIND_EXPENSE,
     KIND_INCOME,
@@ -32,7 +30,6 @@ from .frames import (
     as_frame,
     month_first,
     month_label,
-    month_last,
     month_of,
 )
 from .inputs import LedgerData
@@ -67,10 +64,6 @@ def resolve_range(frame: LedgerFrame, start: date | None, end: date | None) -> t
     return start, end
 
 
-def _rows(frame: LedgerFrame, start: date, end: date) -> slice:
-    return frame.rows_between(to_epoch_day(start), to_epoch_day(end))
-
-
 def monthly_cash_flow(
     data: LedgerData | LedgerFrame, start: date | None = None, end: date | None = None
 ) -> pd.DataFrame:
@@ -83,7 +76,7 @@ def monthly_cash_flow(
     start, end = resolve_range(frame, start, end)
     m0, m1 = month_of(start), month_of(end)
     n_months = max(m1 - m0 + 1, 0)
-    rows = _rows(frame, start, end)
+    rows = frame.rows_between(start, end)
     group = (frame.month[rows] - m0).astype(np.int64) * 3 + flow_class(frame)[rows]
     sums = frame.base_sums(rows, group, n_months * 3).reshape(n_months, 3)
     income = sums[:, FLOW_INCOME]
@@ -121,7 +114,7 @@ def cash_flow_totals(
     """Income, spending, saving and savings rate over ``[start, end]``."""
     frame = as_frame(data)
     start, end = resolve_range(frame, start, end)
-    rows = _rows(frame, start, end)
+    rows = frame.rows_between(start, end)
     sums = frame.base_sums(rows, flow_class(frame)[rows].astype(np.int64), 3)
     income, spending = int(sums[FLOW_INCOME]), -int(sums[FLOW_SPENDING])
     saving = income - spending
@@ -141,7 +134,7 @@ def spending_by_category(
     """
     frame = as_frame(data)
     start, end = resolve_range(frame, start, end)
-    rows = _rows(frame, start, end)
+    rows = frame.rows_between(start, end)
     spend = np.flatnonzero(flow_class(frame)[rows] == FLOW_SPENDING) + rows.start
     n_cat = len(frame.categories)
     cat = frame.cat[spend]
@@ -165,7 +158,7 @@ def spending_by_payee(
     """The ``top`` payees by spending over the range: ``payee``, ``amount_minor``, ``count``."""
     frame = as_frame(data)
     start, end = resolve_range(frame, start, end)
-    rows = _rows(frame, start, end)
+    rows = frame.rows_between(start, end)
     spend = np.flatnonzero(flow_class(frame)[rows] == FLOW_SPENDING) + rows.start
     codes = frame.payee_code[spend].astype(np.int64)
     sums = -frame.base_sums(spend, codes, len(frame.payees))
@@ -189,12 +182,11 @@ def average_monthly_spending(
     """
     frame = as_frame(data)
     last = frame.today_month - 1
-    start, end = month_first(last - months + 1), month_last(last)
-    rows = _rows(frame, start, end)
+    rows = frame.rows_in_months(last - months + 1, last)
     spend = flow_class(frame)[rows] == FLOW_SPENDING
     if essential_only and frame.cat_essential.any():
         cat = frame.cat[rows]
         spend &= (cat >= 0) & frame.cat_essential[np.maximum(cat, 0)]
     picked = np.flatnonzero(spend) + rows.start
-    total = -int(frame.base_sums(picked, np.zeros(len(picked), dtype=np.int64), 1)[0])
+    total = -frame.base_total(picked)
     return int((Decimal(total) / months).to_integral_value(rounding=ROUND_HALF_EVEN))

@@ -29,9 +29,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from cmrdesk.domain import to_epoch_day
-
-from .frames import LedgerFrame, as_frame, month_first, month_last, month_of
+from .frames import LedgerFrame, as_frame, month_last, month_of
 from .fx import round_minor
 from .inputs import LedgerData
 from .networth import account_balances
@@ -122,9 +120,7 @@ def _baseline(frame: LedgerFrame) -> tuple[np.ndarray, np.ndarray, float]:
     n_acc = len(frame.accounts)
     span = 12 * BASELINE_YEARS
     m0 = frame.today_month - span
-    rows = frame.rows_between(
-        to_epoch_day(month_first(m0)), to_epoch_day(month_last(m0 + span - 1))
-    )
+    rows = frame.rows_in_months(m0, m0 + span - 1)
     keep = ~recurring_member_mask(frame)[rows]
     picked = np.flatnonzero(keep) + rows.start
     grid = np.zeros(n_acc * span, dtype=np.int64)

@@ -196,11 +196,16 @@ class LedgerFrame:
     def __len__(self) -> int:
         return len(self.day)
 
-    def rows_between(self, start: int, end: int) -> slice:
-        """Rows with ``start <= day <= end`` (epoch days) as a slice: rows are day-sorted."""
-        lo = int(np.searchsorted(self.day, start, side="left"))
-        hi = int(np.searchsorted(self.day, end, side="right"))
+    def rows_between(self, start: date | int, end: date | int) -> slice:
+        """Rows with ``start <= day <= end`` (dates or epoch days) as a slice: rows are
+        day-sorted, so a date range is two binary searches."""
+        lo = int(np.searchsorted(self.day, _epoch(start), side="left"))
+        hi = int(np.searchsorted(self.day, _epoch(end), side="right"))
         return slice(lo, hi)
+
+    def rows_in_months(self, first: int, last: int) -> slice:
+        """Rows dated in the month numbers ``first`` to ``last``, both included."""
+        return self.rows_between(month_first(first), month_last(last))
 
     def row_kind(self) -> np.ndarray:
         """Category kind code per row (``KIND_NONE`` for uncategorised)."""
@@ -294,11 +299,20 @@ class LedgerFrame:
             out[g] += round_minor(value)
         return out
 
+    def base_total(self, rows: slice | np.ndarray) -> int:
+        """The sum of ``rows`` in base minor units (see :meth:`base_sums`)."""
+        rows = np.arange(len(self))[rows] if isinstance(rows, slice) else rows
+        return int(self.base_sums(rows, np.zeros(len(rows), dtype=np.int64), 1)[0])
+
     def native_sums(self, rows: slice | np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
         """Sum the amounts of ``rows`` per ``group`` without conversion (same-currency groups)."""
         out = np.zeros(n_groups, dtype=np.int64)
         np.add.at(out, group, self.amount[rows])
         return out
+
+
+def _epoch(day: date | int) -> int:
+    return to_epoch_day(day) if isinstance(day, date) else int(day)
 
 
 def _dense_index(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
