@@ -13,6 +13,9 @@ Three layers, the first that answers wins:
    Failing any known word, the most common category for that direction, with its share as
    the confidence.
 
+In :func:`suggest`, rows that move money between own accounts (see :mod:`.transfers`) are
+offered the transfer category instead of a guess from their payee.
+
 Everything is counted on unique (text, direction, category) combinations: a million rows cost
 one hash factorisation and a few ``bincount`` calls; the per-text work runs on unique texts only.
 """
@@ -26,16 +29,19 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 import numpy as np
 import pandas as pd
 
-from cmrdesk.domain import currency_exponent
+from cmrdesk.domain import CategoryKind, currency_exponent
 
 from .frames import LedgerFrame, as_frame, group_codes
 from .inputs import CategoryRule, LedgerData
 from .text import normalise, normalised_payees, tokens
+from .transfers import transfer_mask
 
 #: Additive smoothing of the word likelihoods.
 ALPHA = 0.5
-METHOD_RULE, METHOD_PAYEE, METHOD_WORDS, METHOD_PRIOR, METHOD_NONE = range(5)
-METHOD_NAMES = ("rule", "payee", "words", "prior", "none")
+METHOD_RULE, METHOD_PAYEE, METHOD_WORDS, METHOD_PRIOR, METHOD_NONE, METHOD_TRANSFER = range(6)
+METHOD_NAMES = ("rule", "payee", "words", "prior", "none", "transfer")
+#: Confidence of a transfer suggestion: the pair was found, but a coincidence is possible.
+TRANSFER_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
@@ -317,7 +323,7 @@ def suggest(data: LedgerData | LedgerFrame) -> pd.DataFrame:
     """Suggestions for every uncategorised transaction, newest first.
 
     Columns: ``id``, ``category_id`` (-1 when there is nothing to suggest), ``category``,
-    ``confidence`` (0-1), ``method`` (rule, payee, words, prior, none), ``reason``.
+    ``confidence`` (0-1), ``method`` (rule, payee, words, prior, transfer, none), ``reason``.
     """
     frame = as_frame(data)
     return frame.memo("suggestions", lambda: _suggest(frame))
@@ -326,6 +332,7 @@ def suggest(data: LedgerData | LedgerFrame) -> pd.DataFrame:
 def _suggest(frame: LedgerFrame) -> pd.DataFrame:
     rows = np.flatnonzero(frame.cat < 0)[::-1]
     result = predict(frame, train(frame), rows)
+    _suggest_transfers(frame, rows, result)
     ids = np.array([c.id for c in frame.categories] + [-1], dtype=np.int64)
     names = np.array([c.name for c in frame.categories] + [""], dtype=object)
     return pd.DataFrame(
@@ -338,6 +345,21 @@ def _suggest(frame: LedgerFrame) -> pd.DataFrame:
             "reason": result.reason(),
         }
     )
+
+
+def _suggest_transfers(frame: LedgerFrame, rows: np.ndarray, result: Suggestions) -> None:
+    """Rows that move money between own accounts (linked or detected, see
+    :mod:`.transfers`) get the first transfer category rather than a guess from their payee:
+    "Groceries" for a card payoff would be confidently wrong. User rules still win."""
+    kinds = [i for i, c in enumerate(frame.categories) if c.kind == CategoryKind.TRANSFER]
+    if not kinds:
+        return
+    moving = transfer_mask(frame)[rows] & (result.method != METHOD_RULE)
+    result.cat[moving] = kinds[0]
+    result.confidence[moving] = TRANSFER_CONFIDENCE
+    result.method[moving] = METHOD_TRANSFER
+    result.reason_code[moving] = len(result.reasons)
+    result.reasons.append("moves money between your own accounts")
 
 
 def evaluate(

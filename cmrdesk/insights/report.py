@@ -259,8 +259,8 @@ def format_report_text(report: dict) -> str:
         share = f" ({percent_text(ratio_percent(Decimal(cat['share'])))})" if cat["share"] else ""
         lines.append(f"  {cat['name']:<24}{money(cat['amount'])}{share}")
 
-    heading("Recurring")
-    for item in report["recurring"][:15]:
+    heading("Recurring (moves between own accounts left out)")
+    for item in [r for r in report["recurring"] if not r["is_transfer"]][:15]:
         flags = "".join(
             f" [{f}]" for f, on in (("new", item["new"]), ("price up", item["price_up"])) if on
         )

@@ -7,7 +7,7 @@ import pytest
 from cmrdesk.insights.categoriser import evaluate, suggest
 from cmrdesk.insights.inputs import CategoryRule
 
-from .ledgers import GROCERIES, RESTAURANTS, SALARY, STREAMING, account, ledger
+from .ledgers import GROCERIES, RESTAURANTS, SALARY, STREAMING, TRANSFER, account, ledger
 
 
 def history():
@@ -73,6 +73,14 @@ def test_first_matching_rule_wins():
              CategoryRule(category_id=STREAMING, payee_contains="rewe")]
     row = suggestion([(1, "2025-03-01", "-5", "REWE")], rules=rules)
     assert row.category_id == RESTAURANTS and row.reason == "rule 'lunch'"
+
+
+def test_detected_transfers_are_offered_the_transfer_category():
+    table = suggest(ledger([*history(), (1, "2025-03-01", "-300", "CARD PAYMENT"),
+                            (2, "2025-03-02", "300", "THANK YOU")],
+                           accounts=[account(1), account(2, "credit_card")]))
+    assert (table["category_id"] == TRANSFER).all()
+    assert (table["method"] == "transfer").all()
 
 
 def test_no_history_no_suggestion():
