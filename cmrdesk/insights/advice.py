@@ -15,7 +15,7 @@ yearly effect, then the id.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cached_property
@@ -57,13 +57,13 @@ class Advice:
     benefit cannot honestly be put in money); ``numbers`` are the figures behind it as text."""
 
     id: str
-    rule: str
     title: str
     detail: str
-    priority: int
     yearly_effect: Decimal | None = None
     numbers: dict[str, str] = field(default_factory=dict)
     benchmark: dict[str, str] | None = None
+    rule: str = ""  # filled in by advise() from the rule that produced it
+    priority: int = 0  # likewise, from the rule's metadata
 
     def as_dict(self) -> dict:
         """JSON-ready form; money as decimal strings."""
@@ -183,7 +183,10 @@ def advise(data: LedgerData | LedgerFrame, only: set[str] | None = None) -> list
     found: list[Advice] = []
     for rule_id, registered in RULES.items():
         if only is None or rule_id in only:
-            found.extend(registered.run(context))
+            found.extend(
+                replace(item, rule=rule_id, priority=registered.priority)
+                for item in registered.run(context)
+            )
     return sorted(found, key=lambda a: (a.priority, -(a.yearly_effect or 0), a.id))
 
 
@@ -210,11 +213,9 @@ def _overdraft_ahead(ctx: AdviceContext) -> list[Advice]:
         amount = money_text(warning["balance_minor"], warning["currency"])
         out.append(Advice(
             id=f"overdraft_ahead:{warning['account_id']}",
-            rule="overdraft_ahead",
             title=f"'{warning['name']}' is heading below zero",
             detail=(f"At the current pace '{warning['name']}' is projected at {amount} on "
                     f"{warning['date'].isoformat()}. Move money in or cut spending before then."),
-            priority=1,
             numbers={"date": warning["date"].isoformat(),
                      "projected_balance": decimal_text(warning["balance_minor"],
                                                        warning["currency"]),
@@ -238,13 +239,11 @@ def _emergency_fund(ctx: AdviceContext) -> list[Advice]:
     shortfall = low - ctx.money(ctx.liquid)
     return [Advice(
         id="emergency_fund",
-        rule="emergency_fund",
         title="Build an emergency fund",
         detail=(f"Your liquid money ({ctx.text(ctx.liquid)}) covers {months} months of essential "
                 f"spending ({ctx.text(essential)} a month). Aim for {s.emergency_months_min}–"
                 f"{s.emergency_months_max} months, {ctx.text(low)}–{ctx.text(high)}: "
                 f"{ctx.text(shortfall)} more."),
-        priority=1,
         numbers={"liquid": ctx.number(ctx.liquid), "essential_monthly": ctx.number(essential),
                  "months_covered": str(months), "target_min": ctx.number(low),
                  "target_max": ctx.number(high), "shortfall": ctx.number(shortfall)},
@@ -270,15 +269,13 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
     detail = (f"Pay these off first, highest rate first: {order}. Together they cost about "
               f"{ctx.text(interest)} a year in interest; every payment towards the top one "
               "saves the most.")
-    if bench:
-        detail += (f" Consumer loans averaged {percent_text(bench.percent)} "
+    if bench and bench.percent < debts[0][0]:
+        detail += (f" New consumer loans averaged {percent_text(bench.percent)} "
                    f"({bench.rate.date.isoformat()}): refinancing may be cheaper.")
     return [Advice(
         id="expensive_debt",
-        rule="expensive_debt",
         title="Pay down expensive debt first",
         detail=detail,
-        priority=1,
         yearly_effect=interest,
         numbers={"order": order, "total_debt": ctx.number(-sum(b for _, _, b in debts)),
                  "yearly_interest": ctx.number(interest),
@@ -316,12 +313,10 @@ def _idle_cash(ctx: AdviceContext) -> list[Advice]:
         earns = percent_text(rate) + ("" if recorded is not None else " (no rate recorded)")
         out.append(Advice(
             id=f"idle_cash:{account.id}",
-            rule="idle_cash",
             title=f"Move idle cash from '{account.name}' to a better rate",
             detail=(f"{ctx.text(idle)} in '{account.name}' earns {earns}; a "
                     f"{percent_text(bench.percent)} account would earn {ctx.text(effect)} a year "
                     f"more (benchmark: {bench.rate.name}, {bench.rate.date.isoformat()})."),
-            priority=2,
             yearly_effect=effect,
             numbers={"idle": ctx.number(idle), "account_rate_pct": str(rate),
                      "benchmark_rate_pct": str(bench.percent), "kept_for_spending":
@@ -349,13 +344,11 @@ def _refinance(ctx: AdviceContext) -> list[Advice]:
             continue
         out.append(Advice(
             id=f"refinance:{account.id}",
-            rule="refinance",
             title=f"Ask for a better rate on '{account.name}'",
             detail=(f"'{account.name}' charges {percent_text(rate)} on {ctx.text(-balance)}; new "
                     f"loans of this kind averaged {percent_text(bench.percent)} "
                     f"({bench.rate.date.isoformat()}). At that rate you would pay about "
                     f"{ctx.text(effect)} a year less; check early-repayment fees first."),
-            priority=2,
             yearly_effect=effect,
             numbers={"balance": ctx.number(-balance), "rate_pct": str(rate),
                      "benchmark_rate_pct": str(bench.percent)},
@@ -389,12 +382,10 @@ def _subscription_price_up(ctx: AdviceContext) -> list[Advice]:
                             / Decimal(abs(item.previous_minor)))
         out.append(Advice(
             id=f"subscription_price_up:{item.account_id}:{item.payee}",
-            rule="subscription_price_up",
             title=f"'{item.payee}' went up by {percent_text(pct)}",
             detail=(f"'{item.payee}' now takes {new} instead of {old} ({item.frequency}), "
                     f"{ctx.text(effect)} a year more. Compare offers or cancel if it is not "
                     "worth it."),
-            priority=2,
             yearly_effect=effect,
             numbers={"previous": decimal_text(abs(item.previous_minor), item.currency),
                      "latest": decimal_text(abs(item.amount_minor), item.currency),
@@ -430,12 +421,10 @@ def _insurance_renewal(ctx: AdviceContext) -> list[Advice]:
         cost = money_text(premium.amount, premium.currency)
         out.append(Advice(
             id=f"insurance_renewal:{policy.id if policy.id is not None else policy.insurer}",
-            rule="insurance_renewal",
             title=f"Compare your {policy.policy_type.value} insurance before {when.isoformat()}",
             detail=(f"Your {policy.policy_type.value} insurance with {policy.insurer} renews on "
                     f"{when.isoformat()} (in {days} days) at {cost} a year. Get two or three "
                     "quotes before then."),
-            priority=2,
             numbers={"insurer": policy.insurer, "renewal_date": when.isoformat(),
                      "days_left": str(days), "yearly_premium": premium.decimal_str(),
                      "currency": premium.currency},
@@ -470,10 +459,8 @@ def _savings_rate_trend(ctx: AdviceContext) -> list[Advice]:
         detail += f" Getting back to the earlier rate is worth {ctx.text(effect)} a year."
     return [Advice(
         id="savings_rate_trend",
-        rule="savings_rate_trend",
         title="Your savings rate is falling",
         detail=detail,
-        priority=3,
         yearly_effect=effect if effect > 0 else None,
         numbers={"recent_rate_pct": str(ratio_percent(recent_rate)),
                  "earlier_rate_pct": str(ratio_percent(base_rate)),
@@ -501,14 +488,12 @@ def _pension_gap(ctx: AdviceContext) -> list[Advice]:
     where = "" if pension.any() else " No pension account is recorded yet."
     return [Advice(
         id="pension_gap",
-        rule="pension_gap",
         title="Pay more into your pension",
         detail=(f"In the last 12 months {ctx.text(paid)} went into pension accounts, "
                 f"{percent_text(share)} of your yearly income of {ctx.text(income)}. The target "
                 f"of {percent_text(ctx.settings.pension_target_pct)} is {ctx.text(target)}: "
                 f"{ctx.text(target - paid)} a year more.{where} Employer contributions paid "
                 "straight into the pension are only counted if they are in the ledger."),
-        priority=3,
         numbers={"yearly_income": ctx.number(income), "paid_in": ctx.number(paid),
                  "target": ctx.number(target), "gap": ctx.number(target - paid),
                  "paid_pct": str(share)},
@@ -551,13 +536,11 @@ def _concentration(ctx: AdviceContext) -> list[Advice]:
         amount = ctx.money(round_minor(value))
         out.append(Advice(
             id=f"concentration:{security.symbol}",
-            rule="concentration",
             title=f"{security.name} is {percent_text(share)} of your investments",
             detail=(f"{security.name} ({security.symbol}) is worth {ctx.text(amount)}, "
                     f"{percent_text(share)} of what you have invested; more than "
                     f"{percent_text(ctx.settings.concentration_limit_pct)} in one name makes "
                     "your savings depend on one company. Consider spreading it out."),
-            priority=3,
             numbers={"value": ctx.number(amount), "share_pct": str(share),
                      "invested": ctx.number(ctx.money(round_minor(total))),
                      "limit_pct": str(ctx.settings.concentration_limit_pct)},
@@ -585,12 +568,10 @@ def _subscription_overlap(ctx: AdviceContext) -> list[Advice]:
         cheapest = min(yearly_base)
         out.append(Advice(
             id=f"subscription_overlap:{category_id}",
-            rule="subscription_overlap",
             title=f"{len(group)} regular payments for '{name}'",
             detail=(f"You pay {len(group)} regular '{name}' payments ({payees}), "
                     f"{ctx.text(sum(yearly_base, Decimal(0)))} a year together. If one of them "
                     f"is unused, cancelling even the cheapest saves {ctx.text(cheapest)} a year."),
-            priority=3,
             yearly_effect=cheapest,
             numbers={"category": name, "payees": payees, "count": str(len(group)),
                      "yearly_total": ctx.number(sum(yearly_base, Decimal(0)))},
@@ -622,12 +603,10 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
             continue
         out.append(Advice(
             id=f"goal_behind:{goal.id if goal.id is not None else goal.name}",
-            rule="goal_behind",
             title=f"Goal '{goal.name}' needs {ctx.text(needed)} a month",
             detail=(f"To reach {ctx.text(target)} by {goal.target_date.isoformat()} you need "
                     f"{ctx.text(needed)} a month into '{frame.accounts[index].name}'; the last "
                     f"6 months averaged {ctx.text(pace)}."),
-            priority=3,
             numbers={"target": ctx.number(target), "saved": ctx.number(have),
                      "needed_monthly": ctx.number(needed), "recent_monthly": ctx.number(pace),
                      "months_left": str(months_left)},
