@@ -42,7 +42,7 @@ RATE_QUANTUM = Decimal("0.0001")
 def flow_class(data: LedgerData | LedgerFrame) -> np.ndarray:
     """Per frame row: ``FLOW_INCOME``, ``FLOW_SPENDING`` or ``FLOW_NONE`` (transfers)."""
     frame = as_frame(data)
-    return frame.memo("flow_class", lambda: _flow_class(frame))
+    return frame.cached("flow_class", lambda: _flow_class(frame))
 
 
 def _flow_class(frame: LedgerFrame) -> np.ndarray:

@@ -94,7 +94,7 @@ def _texts(frame: LedgerFrame) -> _Texts:
             )
         return _Texts(unit.astype(np.int64), unit_payee, unit_words, list(vocabulary))
 
-    return frame.memo("categoriser_texts", compute)
+    return frame.cached("categoriser_texts", compute)
 
 
 def _direction(frame: LedgerFrame, rows: np.ndarray) -> np.ndarray:
@@ -326,7 +326,7 @@ def suggest(data: LedgerData | LedgerFrame) -> pd.DataFrame:
     ``confidence`` (0-1), ``method`` (rule, payee, words, prior, transfer, none), ``reason``.
     """
     frame = as_frame(data)
-    return frame.memo("suggestions", lambda: _suggest(frame))
+    return frame.cached("suggestions", lambda: _suggest(frame))
 
 
 def _suggest(frame: LedgerFrame) -> pd.DataFrame:

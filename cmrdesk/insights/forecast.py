@@ -56,7 +56,7 @@ class Forecast:
 def forecast(data: LedgerData | LedgerFrame, months: int = 12) -> Forecast:
     """Forecast the next ``months`` month ends (see the module docstring)."""
     frame = as_frame(data)
-    return frame.memo(f"forecast:{months}", lambda: _forecast(frame, months))
+    return frame.cached(f"forecast:{months}", lambda: _forecast(frame, months))
 
 
 def _forecast(frame: LedgerFrame, months: int) -> Forecast:

@@ -180,7 +180,7 @@ class LedgerFrame:
             },
             copy=False,
         )
-        self._memo = cols.get("memo")
+        self._memo_column = cols.get("memo")
         # numpy views used by the hot paths
         self.ids = self.df["id"].to_numpy()
         self.acc = self.df["acc"].to_numpy()
@@ -209,7 +209,7 @@ class LedgerFrame:
 
     def row_kind(self) -> np.ndarray:
         """Category kind code per row (``KIND_NONE`` for uncategorised)."""
-        return self.memo("row_kind", self._row_kind)
+        return self.cached("row_kind", self._row_kind)
 
     def _row_kind(self) -> np.ndarray:
         kinds = np.append(self.cat_kind, np.int8(KIND_NONE))
@@ -217,11 +217,11 @@ class LedgerFrame:
 
     def memo_codes(self) -> tuple[np.ndarray, np.ndarray] | None:
         """Factorised memo column (codes per row, unique texts), or ``None`` without memos."""
-        if self._memo is None:
+        if self._memo_column is None:
             return None
-        return self.memo("memo_codes", lambda: _factorize(self._memo))
+        return self.cached("memo_codes", lambda: _factorize(self._memo_column))
 
-    def memo(self, key: str, compute: Callable[[], T]) -> T:
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a derived result once per frame."""
         if key not in self.cache:
             self.cache[key] = compute()
@@ -233,7 +233,7 @@ class LedgerFrame:
         """``(day0, cum)`` where ``cum[a, d - day0]`` is the sum of account ``a``'s rows up to
         and including day ``d``. One ``np.add.at`` over all rows, then a cumulative sum: every
         balance at every date is then a lookup."""
-        return self.memo("daily_cumulative", self._daily_cumulative)
+        return self.cached("daily_cumulative", self._daily_cumulative)
 
     def _daily_cumulative(self) -> tuple[int, np.ndarray]:
         lo = min(int(self.day[0]), self.today) if len(self) else self.today

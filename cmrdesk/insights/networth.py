@@ -79,7 +79,7 @@ def _valuations(frame: LedgerFrame) -> dict[int, tuple[np.ndarray, np.ndarray]]:
             for index, v in by_acc.items()
         }
 
-    return frame.memo("valuations", compute)
+    return frame.cached("valuations", compute)
 
 
 def _holdings(frame: LedgerFrame) -> dict[int, list[Holding]]:
@@ -94,7 +94,7 @@ def _holdings(frame: LedgerFrame) -> dict[int, list[Holding]]:
                 out.setdefault(index, []).append(holding)
         return out
 
-    return frame.memo("holdings", compute)
+    return frame.cached("holdings", compute)
 
 
 def _price_series(frame: LedgerFrame) -> dict[int, tuple[list[int], list[tuple[Decimal, str]]]]:
@@ -107,7 +107,7 @@ def _price_series(frame: LedgerFrame) -> dict[int, tuple[list[int], list[tuple[D
             )
         return {sec: (sorted(p), [p[d] for d in sorted(p)]) for sec, p in by_sec.items()}
 
-    return frame.memo("price_series", compute)
+    return frame.cached("price_series", compute)
 
 
 def holding_value(frame: LedgerFrame, holding: Holding, day: int, currency: str) -> Decimal:

@@ -74,13 +74,13 @@ def find_recurring(data: LedgerData | LedgerFrame) -> pd.DataFrame:
     """The active recurring items, largest yearly amount first. One row per item, columns
     :data:`COLUMNS`; amounts are signed minor units of the account's currency."""
     frame = as_frame(data)
-    return frame.memo("recurring", lambda: _find(frame))[0]
+    return frame.cached("recurring", lambda: _find(frame))[0]
 
 
 def recurring_member_mask(data: LedgerData | LedgerFrame) -> np.ndarray:
     """Per frame row: ``True`` when the row belongs to an active recurring item."""
     frame = as_frame(data)
-    return frame.memo("recurring", lambda: _find(frame))[1]
+    return frame.cached("recurring", lambda: _find(frame))[1]
 
 
 def step(day: date, frequency: str, count: int = 1) -> date:

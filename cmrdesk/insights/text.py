@@ -38,4 +38,4 @@ def normalised_payees(frame: LedgerFrame) -> tuple[np.ndarray, np.ndarray]:
         codes, uniques = pd.factorize(normal, use_na_sentinel=False)
         return codes.astype(np.int64), np.asarray(uniques, dtype=object)
 
-    return frame.memo("normalised_payees", compute)
+    return frame.cached("normalised_payees", compute)

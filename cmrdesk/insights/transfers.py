@@ -31,7 +31,7 @@ _MAX_NEIGHBOUR = 4
 def transfer_mask(data: LedgerData | LedgerFrame) -> np.ndarray:
     """Boolean per frame row (day-sorted order): ``True`` for a move between own accounts."""
     frame = as_frame(data)
-    return frame.memo("transfer_mask", lambda: _transfer_mask(frame))
+    return frame.cached("transfer_mask", lambda: _transfer_mask(frame))
 
 
 def _transfer_mask(frame: LedgerFrame) -> np.ndarray:
@@ -43,7 +43,7 @@ def _transfer_mask(frame: LedgerFrame) -> np.ndarray:
 
 def _linked(frame: LedgerFrame) -> np.ndarray:
     """Rows with a ``transfer_id`` and the rows those ids point at."""
-    return frame.memo("linked", lambda: _compute_linked(frame))
+    return frame.cached("linked", lambda: _compute_linked(frame))
 
 
 def _compute_linked(frame: LedgerFrame) -> np.ndarray:
@@ -57,7 +57,7 @@ def _compute_linked(frame: LedgerFrame) -> np.ndarray:
 def detected_pair_rows(data: LedgerData | LedgerFrame) -> np.ndarray:
     """Unlabelled transfer pairs as an ``(n, 2)`` array of frame rows: (money out, money in)."""
     frame = as_frame(data)
-    return frame.memo("detected_pairs", lambda: _detect_pairs(frame))
+    return frame.cached("detected_pairs", lambda: _detect_pairs(frame))
 
 
 def _detect_pairs(frame: LedgerFrame) -> np.ndarray:
