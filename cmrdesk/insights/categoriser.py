@@ -242,16 +242,11 @@ def _answer_queries(
 
 
 def _apply_rules(frame: LedgerFrame, rows: np.ndarray, out: Suggestions) -> None:
-    payee_text = pd.Series(frame.payees, dtype=object).astype(str)
-    memos = frame.memo_codes()
-    memo_text = pd.Series(memos[1], dtype=object).astype(str) if memos else None
     for rule in frame.data.rules:
         target = frame.category_index.get(rule.category_id)
         if target is None:
             continue
-        hit = out.cat < 0
-        hit &= _text_match(rule, payee_text, memo_text, frame, rows)
-        hit &= _amount_match(rule, frame, rows)
+        hit = (out.cat < 0) & _text_match(rule, frame, rows) & _amount_match(rule, frame, rows)
         if rule.account_id is not None:
             hit &= frame.account_ids[frame.acc[rows]] == rule.account_id
         out.cat[hit], out.confidence[hit], out.method[hit] = target, 1.0, METHOD_RULE
@@ -259,42 +254,30 @@ def _apply_rules(frame: LedgerFrame, rows: np.ndarray, out: Suggestions) -> None
         out.reasons.append(rule.describe())
 
 
-def _text_match(
-    rule: CategoryRule,
-    payee_text: pd.Series,
-    memo_text: pd.Series | None,
-    frame: LedgerFrame,
-    rows: np.ndarray,
-) -> np.ndarray:
-    """Text conditions, evaluated on unique texts and mapped to rows."""
-    ok = np.ones(len(rows), dtype=bool)
-    memo_codes = frame.memo_codes()
-    memo_of_row = memo_codes[0][rows] if memo_codes else None
+def _text_match(rule: CategoryRule, frame: LedgerFrame, rows: np.ndarray) -> np.ndarray:
+    """Text conditions, tested once per unique payee or memo and then mapped to rows."""
 
-    def on_memo(condition: np.ndarray) -> np.ndarray:
-        if memo_text is None or memo_of_row is None:
+    def per_row(texts: np.ndarray | None, codes: np.ndarray | None, test) -> np.ndarray:
+        if texts is None or codes is None:  # no memo column: memo conditions never hold
             return np.zeros(len(rows), dtype=bool)
-        return condition[memo_of_row]
+        found = np.fromiter((test(str(t)) for t in texts.tolist()), bool, count=len(texts))
+        return found[codes]
 
+    memos = frame.memo_codes()
+    memo_texts, memo_codes = (memos[1], memos[0][rows]) if memos else (None, None)
+    payee_codes = frame.payee_code[rows]
+    ok = np.ones(len(rows), dtype=bool)
     if rule.payee_contains:
-        found = payee_text.str.contains(rule.payee_contains, case=False, regex=False).to_numpy()
-        ok &= found[frame.payee_code[rows]]
+        needle = rule.payee_contains.casefold()
+        ok &= per_row(frame.payees, payee_codes, lambda t: needle in t.casefold())
     if rule.memo_contains:
-        found = (
-            memo_text.str.contains(rule.memo_contains, case=False, regex=False).to_numpy()
-            if memo_text is not None
-            else np.zeros(0, dtype=bool)
-        )
-        ok &= on_memo(found)
+        needle_memo = rule.memo_contains.casefold()
+        ok &= per_row(memo_texts, memo_codes, lambda t: needle_memo in t.casefold())
     if rule.pattern:
         pattern = re.compile(rule.pattern, re.IGNORECASE)
-        in_payee = payee_text.map(lambda t: bool(pattern.search(t))).to_numpy(dtype=bool)
-        in_memo = (
-            memo_text.map(lambda t: bool(pattern.search(t))).to_numpy(dtype=bool)
-            if memo_text is not None
-            else np.zeros(0, dtype=bool)
+        ok &= per_row(frame.payees, payee_codes, lambda t: bool(pattern.search(t))) | per_row(
+            memo_texts, memo_codes, lambda t: bool(pattern.search(t))
         )
-        ok &= in_payee[frame.payee_code[rows]] | on_memo(in_memo)
     return ok
 
 
