@@ -87,13 +87,17 @@ def monthly_cash_flow(
     )
 
 
+def share(part: int, whole: int) -> Decimal | None:
+    """``part / whole`` as a fraction rounded to 4 places (half-even); ``None`` unless
+    ``whole`` is positive."""
+    if whole <= 0:
+        return None
+    return (Decimal(int(part)) / Decimal(int(whole))).quantize(RATE_QUANTUM, ROUND_HALF_EVEN)
+
+
 def savings_rate(income_minor: int, saving_minor: int) -> Decimal | None:
     """Saving / income as a fraction rounded to 4 places (half-even); ``None`` without income."""
-    if income_minor <= 0:
-        return None
-    return (Decimal(int(saving_minor)) / Decimal(int(income_minor))).quantize(
-        RATE_QUANTUM, rounding=ROUND_HALF_EVEN
-    )
+    return share(saving_minor, income_minor)
 
 
 @dataclass(frozen=True)

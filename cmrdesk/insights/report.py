@@ -27,6 +27,7 @@ from .cashflow import (
     monthly_cash_flow,
     resolve_range,
     savings_rate,
+    share,
     spending_by_category,
     spending_by_payee,
 )
@@ -132,7 +133,7 @@ def _by_category(frame: LedgerFrame, start: date, end: date, total: int) -> list
             "category_id": int(r.category_id),
             "name": r.name,
             "amount": decimal_text(int(r.amount_minor), base),
-            "share": _ratio(savings_rate(total, int(r.amount_minor))) if total > 0 else None,
+            "share": _ratio(share(int(r.amount_minor), total)),
         }
         for r in table.itertuples(index=False)
     ]
