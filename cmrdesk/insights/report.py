@@ -187,9 +187,12 @@ def _forecast(frame: LedgerFrame) -> dict:
         ],
         "accounts": accounts,
         "overdrafts": [
-            {**o, "date": o["date"].isoformat(),
-             "balance": decimal_text(o.pop("balance_minor"), o["currency"])}
-            for o in (dict(w) for w in result.overdrafts)
+            {
+                "account_id": w["account_id"], "name": w["name"], "currency": w["currency"],
+                "date": w["date"].isoformat(),
+                "balance": decimal_text(w["balance_minor"], w["currency"]),
+            }
+            for w in result.overdrafts
         ],
         "method": (
             "recurring items at their latest amount plus the average non-recurring flow of each "

@@ -52,6 +52,15 @@ def test_figures_are_decimal_strings_and_iso_dates():
     assert len(report["forecast"]["months"]) == 12
 
 
+def test_overdraft_in_the_report():
+    rows = (monthly(1, 25, "1000", "ACME GmbH", SALARY, months("2023-07", 24))
+            + monthly(1, 1, "-1500", "Landlord", RENT, months("2023-07", 24)))
+    report = build_report(ledger(rows, accounts=[account(1, opening="13200")]))
+    assert report["forecast"]["overdrafts"] == [
+        {"account_id": 1, "name": "checking 1", "currency": "EUR", "date": "2025-09-30",
+         "balance": "-300.00"}]
+
+
 def test_a_custom_range():
     report = build_report(small(), date(2025, 1, 1), date(2025, 3, 31))
     assert [m["month"] for m in report["cash_flow"]] == ["2025-01", "2025-02", "2025-03"]
