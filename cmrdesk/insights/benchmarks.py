@@ -1,0 +1,184 @@
+"""Benchmark rates and reference FX rates: the shipped, dated CSV snapshot and how to pick one.
+
+Advice compares a person's accounts with what the market pays or charges (savings, mortgage and
+consumer-loan rates, inflation). The figures come from two places: market rates the person
+imported into the vault (``LedgerData.market_rates``) and the snapshot shipped in
+``resources/market/`` (see its ``SOURCES.md``). Nothing is fetched at run time. Whatever is
+picked is reported with its file and date, so a stale figure is visible as such.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from cmrdesk.domain import (
+    FxRate,
+    ImportFormatError,
+    MarketRate,
+    RateKind,
+    ValidationError,
+    check_currency,
+    to_decimal,
+)
+
+_RATE_HEADER = ("date", "kind", "name", "region", "rate", "source")
+_FX_HEADER = ("date", "base", "quote", "rate", "source")
+
+
+def market_dir() -> Path:
+    """Where the shipped market files live (the one place to change for a resource resolver)."""
+    return Path(__file__).resolve().parents[2] / "resources" / "market"
+
+
+def shipped_market_files() -> list[Path]:
+    """The shipped market CSV files, sorted by name (empty when the folder is missing)."""
+    folder = market_dir()
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+@dataclass(frozen=True)
+class MarketFile:
+    """The rows of one market CSV file: benchmark rates or FX rates (a file holds one kind)."""
+
+    path: Path
+    rates: tuple[MarketRate, ...] = ()
+    fx: tuple[FxRate, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How advice names the file: relative to the resources folder when shipped."""
+        try:
+            return self.path.relative_to(market_dir().parents[1]).as_posix()
+        except ValueError:
+            return self.path.name
+
+
+def load_market_csv(path: str | Path) -> MarketFile:
+    """Read one market CSV (rate or FX format, told apart by the header); refuse bad rows.
+
+    Raises :class:`ImportFormatError` naming the file, line and field of the first bad value.
+    Rates are parsed as ``Decimal`` from their text, never through ``float``.
+    """
+    path = Path(path)
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        header = tuple(reader.fieldnames or ())
+        if all(col in header for col in _FX_HEADER):
+            return MarketFile(path, fx=tuple(_rows(path, reader, _fx_row)))
+        if all(col in header for col in _RATE_HEADER):
+            return MarketFile(path, rates=tuple(_rows(path, reader, _rate_row)))
+    raise ImportFormatError(path, f"header {header} is neither a rate nor an FX file", line=1)
+
+
+def _rows(path: Path, reader: csv.DictReader, parse) -> list:  # type: ignore[type-arg]
+    out = []
+    for line, row in enumerate(reader, start=2):
+        try:
+            out.append(parse(row))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            field = exc.field if isinstance(exc, ValidationError) else None
+            raise ImportFormatError(path, str(exc), line=line, field=field) from None
+    return out
+
+
+def _rate_row(row: dict[str, str]) -> MarketRate:
+    return MarketRate(
+        kind=RateKind(row["kind"].strip()),
+        name=row["name"].strip(),
+        region=row["region"].strip(),
+        date=date.fromisoformat(row["date"].strip()),
+        rate=to_decimal(row["rate"], "rate"),
+        source=row["source"].strip(),
+    )
+
+
+def _fx_row(row: dict[str, str]) -> FxRate:
+    rate = to_decimal(row["rate"], "rate")
+    if rate <= 0:
+        raise ValidationError("rate", "an exchange rate must be positive")
+    return FxRate(
+        date=date.fromisoformat(row["date"].strip()),
+        base=check_currency(row["base"].strip()),
+        quote=check_currency(row["quote"].strip()),
+        rate=rate,
+        source=row["source"].strip(),
+    )
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime_ns: int, size: int) -> MarketFile:
+    # Keyed on mtime and size so an updated file is read again; the snapshot is parsed once
+    # per process otherwise (reports are built often, the files change rarely).
+    del mtime_ns, size
+    return load_market_csv(path)
+
+
+def shipped_market() -> list[MarketFile]:
+    """All shipped market files, parsed (cached until a file changes)."""
+    out = []
+    for path in shipped_market_files():
+        stat = path.stat()
+        out.append(_load_cached(str(path), stat.st_mtime_ns, stat.st_size))
+    return out
+
+
+def shipped_fx_rates() -> list[FxRate]:
+    """The shipped reference FX rates, the fallback for pairs the person has no rates for."""
+    return [rate for file in shipped_market() for rate in file.fx]
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """A benchmark rate together with where it came from."""
+
+    rate: MarketRate
+    file: str  # the shipped file's path, or "vault: <source>" for an imported rate
+
+    @property
+    def percent(self) -> Decimal:
+        """The yearly rate in percent."""
+        return self.rate.rate
+
+    def reference(self) -> dict[str, str]:
+        """What advice reports about the benchmark it used."""
+        return {
+            "file": self.file,
+            "date": self.rate.date.isoformat(),
+            "name": self.rate.name,
+            "source": self.rate.source,
+            "rate": str(self.rate.rate),
+        }
+
+
+def find_benchmark(
+    kind: RateKind,
+    region: str,
+    on: date,
+    own: list[MarketRate] | tuple[MarketRate, ...] = (),
+    shipped: list[MarketFile] | None = None,
+) -> Benchmark | None:
+    """The latest benchmark of ``kind`` for ``region`` dated on or before ``on``.
+
+    The person's imported rates (``own``) win over the shipped snapshot on the same date.
+    Returns ``None`` when neither has one: advice that needs it then stays silent.
+    """
+    files = shipped_market() if shipped is None else shipped
+    candidates = [
+        (rate.date, 1, Benchmark(rate, f"vault: {rate.source}"))
+        for rate in own
+        if rate.kind == kind and rate.region == region and rate.date <= on
+    ]
+    candidates += [
+        (rate.date, 0, Benchmark(rate, file.label))
+        for file in files
+        for rate in file.rates
+        if rate.kind == kind and rate.region == region and rate.date <= on
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], c[1]))[2]
