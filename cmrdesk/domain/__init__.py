@@ -31,7 +31,7 @@ from .errors import (
 )
 from .fx import FxTable
 from .holdings import Holding, Price, Security, SecurityKind, Valuation
-from .ledger import Category, CategoryKind, Transaction, TransactionStatus
+from .ledger import Category, CategoryKind, CategoryRule, Transaction, TransactionStatus
 from .market import FxRate, MarketRate, RateKind
 from .money import Money, check_currency, currency_exponent, money_sum, to_decimal
 from .profile import PROFILE_FIELDS, EmploymentStatus, Profile, ResidenceStatus
@@ -45,6 +45,7 @@ __all__ = [
     "AccountKind",
     "Category",
     "CategoryKind",
+    "CategoryRule",
     "ChangeSet",
     "CmrdeskError",
     "CurrencyMismatch",

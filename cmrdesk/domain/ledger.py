@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from .money import Money
@@ -26,6 +27,43 @@ class Category:
     parent_id: int | None = None
     essential: bool = False  # counts towards essential spending (emergency-fund advice)
     id: int | None = None
+
+
+@dataclass(kw_only=True)
+class CategoryRule:
+    """A user rule for the categoriser; rules win over the learned model, first match wins.
+
+    Every condition given must hold. Text conditions are case-insensitive; ``pattern`` is a
+    regular expression searched in the payee and the memo. Amounts are signed, in the account's
+    currency (``Decimal("-50")`` is a payment of 50 or more when used as ``max_amount``).
+    """
+
+    category_id: int
+    payee_contains: str = ""
+    memo_contains: str = ""
+    pattern: str = ""
+    min_amount: Decimal | None = None
+    max_amount: Decimal | None = None
+    account_id: int | None = None
+    name: str = ""
+    id: int | None = None
+
+    def describe(self) -> str:
+        """A short human description, used as the reason of a suggestion."""
+        if self.name:
+            return f"rule '{self.name}'"
+        parts = []
+        if self.payee_contains:
+            parts.append(f"payee contains '{self.payee_contains}'")
+        if self.memo_contains:
+            parts.append(f"memo contains '{self.memo_contains}'")
+        if self.pattern:
+            parts.append(f"matches /{self.pattern}/")
+        if self.min_amount is not None or self.max_amount is not None:
+            parts.append(f"amount in [{self.min_amount}, {self.max_amount}]")
+        if self.account_id is not None:
+            parts.append(f"account {self.account_id}")
+        return "rule: " + (" and ".join(parts) or "always")
 
 
 class TransactionStatus(StrEnum):

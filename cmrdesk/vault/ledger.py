@@ -42,6 +42,7 @@ FRAME_COLUMNS: dict[str, Any] = {
     "category_id": np.int64,  # -1: uncategorised
     "transfer_id": np.int64,  # -1: not a linked transfer
     "payee": object,
+    "memo": object,
 }
 
 _CHUNK = 200_000
@@ -140,7 +141,7 @@ def load_columns(
     where, params = _filters(since_day, until_day, account_ids)
     sql = (
         "SELECT id, account_id, day, amount_minor, coalesce(category_id, -1), "
-        "coalesce(transfer_id, -1), payee FROM transactions"
+        "coalesce(transfer_id, -1), payee, memo FROM transactions"
         f"{where} ORDER BY id"
     )
     cursor = conn.connection.dbapi_connection.cursor()

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from cmrdesk.domain import (
     Account,
     Category,
+    CategoryRule,
     FxRate,
     Goal,
     Holding,
@@ -51,6 +52,7 @@ TABLE_OF: dict[type, str] = {
     Goal: "goals",
     FxRate: "fx_rates",
     MarketRate: "market_rates",
+    CategoryRule: "category_rules",
 }
 
 

@@ -170,6 +170,26 @@ CREATE TABLE goals (
 """
 
 
+_V3 = """
+CREATE TABLE category_rules (
+    id INTEGER PRIMARY KEY,
+    category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    payee_contains TEXT NOT NULL DEFAULT '',
+    memo_contains TEXT NOT NULL DEFAULT '',
+    pattern TEXT NOT NULL DEFAULT '',
+    min_amount TEXT,
+    max_amount TEXT,
+    account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE
+);
+CREATE TABLE import_profiles (
+    name TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    mapping TEXT NOT NULL
+);
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -182,7 +202,7 @@ def _script(ddl: str) -> Step:
 
 
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
-MIGRATIONS: list[Step] = [_script(_V1), _script(_V2)]
+MIGRATIONS: list[Step] = [_script(_V1), _script(_V2), _script(_V3)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
