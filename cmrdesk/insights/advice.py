@@ -24,10 +24,12 @@ import numpy as np
 import pandas as pd
 
 from cmrdesk.domain import (
+    Account,
     AccountKind,
     Frequency,
     RateKind,
     SecurityKind,
+    to_epoch_day,
     yearly,
 )
 
@@ -250,6 +252,27 @@ def _emergency_fund(ctx: AdviceContext) -> list[Advice]:
     )]
 
 
+def _paid_in_full(frame: LedgerFrame, account: Account, months: int = 3) -> bool:
+    """A credit card whose balance at each of the last ``months`` month ends was repaid by
+    the payments of the following month: it charges no interest, so it is no debt to pay
+    down first."""
+    if account.kind is not AccountKind.CREDIT_CARD:
+        return False
+    index = frame.account_index[account.id]
+    last_full = frame.today_month - 1
+    ends = np.array([to_epoch_day(month_last(m)) for m in range(last_full - months, last_full)])
+    balances = frame.acc_opening[index] + frame.cumulative_at(ends)[index]
+    rows = frame.acc == index
+    for end_day, balance in zip(ends.tolist(), balances.tolist(), strict=True):
+        if balance >= 0:
+            continue
+        window = rows & (frame.day > end_day) & (frame.day <= end_day + 31)
+        paid = int(frame.amount[window & (frame.amount > 0)].sum())
+        if paid < -balance:
+            return False
+    return True
+
+
 @rule("expensive_debt", "Pay down expensive debt first", 1,
       "debts charging at least high_interest_debt_pct, in avalanche order (highest rate first)")
 def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
@@ -258,7 +281,8 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
         rate = _rate(account.interest_rate)
         balance = ctx.base_balance(account.id)
         if account.kind.is_liability and balance < 0 and rate is not None \
-                and rate >= ctx.settings.high_interest_debt_pct:
+                and rate >= ctx.settings.high_interest_debt_pct \
+                and not _paid_in_full(ctx.frame, account):
             debts.append((rate, account.name, ctx.money(balance)))
     if not debts:
         return []

@@ -391,10 +391,15 @@ def _household(rows: _Rows, cal: _Calendar, rng: np.random.Generator, cats: dict
     rows.transfer(checking, ids["mortgage"], mortgage, np.full(len(mortgage), 52000),
                   "ABN AMRO hypotheek aflossing", "Repayment", cats["Savings"])
 
+    # Energy: a fixed monthly advance, re-set each January, and a yearly settlement in March
+    # (how Dutch suppliers bill; seasonal swings show in the settlement, not the advance).
     energy = cal.monthly(3)
-    winter = np.isin((_months_of(energy) % 12) + 1, [11, 12, 1, 2, 3])
-    rows.add(checking, energy, -np.where(winter, 21000, 11500) - rng.integers(0, 1500,
-             len(energy)), "Eneco", cats["Utilities"])
+    energy_year = _months_of(energy) // 12
+    advance = 14500 + 900 * (energy_year - energy_year.min())
+    rows.add(checking, energy, -advance, "Eneco", cats["Utilities"])
+    settlement = cal.yearly(3, 18)
+    rows.add(checking, settlement, rng.integers(-32000, 18000, len(settlement)),
+             "Eneco jaarafrekening", cats["Utilities"])
     water = cal.yearly(2, 20)
     for month in (5, 8, 11):
         water = np.concatenate([water, cal.yearly(month, 20)])
@@ -534,6 +539,12 @@ def _card_payoff(rows: _Rows, cal: _Calendar, ids: dict, cats: dict) -> None:
                   "Rabobank creditcard incasso", "Payment received", cats["Card payment"])
 
 
+def _everyday_ids(session: VaultSession) -> list[int]:
+    """Category ids of everyday purchases (what people most often leave uncategorised)."""
+    names = {category for _payee, category, *_ in _EVERYDAY}
+    return [c.id for c in session.categories() if c.name in names and c.id is not None]
+
+
 def _to_batch(rows: _Rows, session: VaultSession, wanted: int | None,
               rng: np.random.Generator) -> tuple[TransactionBatch, list[tuple[int, int]]]:
     """Sort by date, trim to ``wanted`` (oldest unlinked rows go first), leave the newest
@@ -552,7 +563,9 @@ def _to_batch(rows: _Rows, session: VaultSession, wanted: int | None,
         excess = len(day) - wanted
         candidates = order[~linked[order]][:excess]
         keep[candidates] = False
-    recent = order[keep[order] & ~linked[order]][-max(1, len(day) // 50):]
+    # Leave some recent everyday purchases uncategorised, for the categoriser to suggest.
+    everyday = np.isin(category, _everyday_ids(session))
+    recent = order[keep[order] & ~linked[order] & everyday[order]][-max(1, len(day) // 50):]
     category = category.copy()
     category[recent[rng.random(len(recent)) < 0.5]] = -1
 

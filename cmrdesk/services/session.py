@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 from cmrdesk.domain import (
     PROFILE_FIELDS,
     Account,
-    AccountKind,
     Category,
     ChangeSet,
     FxRate,
@@ -39,9 +38,6 @@ from cmrdesk.vault import ledger as vault_ledger
 from .categories import DEFAULT_CATEGORIES
 
 T = TypeVar("T")
-
-#: Kinds whose value comes from manual valuations when there are any.
-VALUED_KINDS = frozenset({AccountKind.PROPERTY, AccountKind.PENSION, AccountKind.OTHER_ASSET})
 
 
 
@@ -318,33 +314,47 @@ class VaultSession:
     # --- balances ----------------------------------------------------------------------------
 
     def fx_table(self) -> FxTable:
-        """Every stored exchange rate, ready for dated lookups."""
-        return FxTable(self.list(FxRate))
+        """The person's exchange rates, with the shipped reference rates filling only the
+        currency pairs the person has no rate for (the same rule the insights use)."""
+        from cmrdesk.insights.benchmarks import shipped_fx_rates
+
+        own = self.list(FxRate)
+        pairs = {frozenset((r.base, r.quote)) for r in own}
+        fallback = [r for r in shipped_fx_rates() if frozenset((r.base, r.quote)) not in pairs]
+        return FxTable(own + fallback)
 
     def balances(self, on: date | None = None) -> list[AccountBalance]:
-        """Each account's balance at the end of ``on`` (default: all transactions).
+        """Each account's balance at the end of ``on`` (default: today).
 
-        Transactions are summed by SQLite; property and pension accounts use their latest
-        valuation on or before the date when they have one; brokerage accounts add holdings
-        at their latest price on or before the date.
+        The rules are those of ``cmrdesk.insights.networth`` (a test keeps them equal):
+        transactions are summed by SQLite; an account with manual valuations is worth its
+        latest valuation on or before the date plus the transactions booked after it; an
+        account with holdings and no valuations adds them at their latest price on or
+        before the date.
         """
-        day = to_epoch_day(on) if on else None
         when = on or date.today()
+        day = to_epoch_day(when)
         with self.vault.read() as conn:
             repo = Repository(conn, self.vault.tables)
             accounts = repo.list(Account)
             sums = vault_ledger.balances_minor(conn, up_to_day=day)
-            valuations = repo.list(Valuation)
+            latest = _latest_valuations(repo.list(Valuation), when)
+            after = vault_ledger.sums_between(
+                conn, {a: (to_epoch_day(v.date), day) for a, v in latest.items()}
+            )
             holdings = repo.list(Holding)
             prices = repo.list(Price)
         base = self.base_currency
         fx = self.fx_table()
-        latest_value = _latest_valuations(valuations, when)
-        holding_value = _holdings_value(holdings, prices, when)
+        holding_value = _holdings_value(
+            [h for h in holdings if h.account_id not in latest], prices, when
+        )
         result = []
         for account in accounts:
-            if account.kind in VALUED_KINDS and account.id in latest_value:
-                balance = latest_value[account.id]
+            if account.id in latest:
+                balance = latest[account.id].value + Money.from_minor(
+                    after[account.id], account.currency
+                )
             else:
                 balance = account.opening() + Money.from_minor(
                     sums.get(account.id, 0), account.currency
@@ -362,14 +372,14 @@ class VaultSession:
         return total
 
 
-def _latest_valuations(valuations: list[Valuation], on: date) -> dict[int, Money]:
+def _latest_valuations(valuations: list[Valuation], on: date) -> dict[int, Valuation]:
     latest: dict[int, Valuation] = {}
     for item in valuations:
         if item.date <= on:
             current = latest.get(item.account_id)
             if current is None or item.date >= current.date:
                 latest[item.account_id] = item
-    return {k: v.value for k, v in latest.items()}
+    return latest
 
 
 def _holdings_value(

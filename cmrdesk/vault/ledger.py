@@ -125,6 +125,20 @@ def balances_minor(conn: Connection, *, up_to_day: int | None = None) -> dict[in
     return {int(a): int(s) for a, s in rows}
 
 
+def sums_between(conn: Connection, spans: dict[int, tuple[int, int]]) -> dict[int, int]:
+    """Per account, the sum of transactions with ``after < day <= until`` (minor units)."""
+    raw = conn.connection.dbapi_connection
+    out = {}
+    for account_id, (after, until) in spans.items():
+        (total,) = raw.execute(
+            "SELECT coalesce(sum(amount_minor), 0) FROM transactions "
+            "WHERE account_id = ? AND day > ? AND day <= ?",
+            (account_id, after, until),
+        ).fetchone()
+        out[account_id] = int(total)
+    return out
+
+
 def load_columns(
     conn: Connection,
     *,

@@ -122,3 +122,25 @@ def test_demo_flag_prints_a_summary(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "net worth: EUR" in out and "ING Checking" in out
     assert main(["--demo"]) == 0  # second time it opens the same vault
+
+
+def test_report_json_has_the_documented_keys(env, cli_vault, capsys):
+    data = run_json(capsys, "report", "--vault", str(cli_vault), "--json")
+    assert {"base_currency", "net_worth", "cash_flow", "savings_rate", "spending_by_category",
+            "recurring", "forecast", "advice", "categoriser"} <= set(data)
+    assert {"total", "liquid", "by_kind", "series"} <= set(data["net_worth"])
+    month = data["cash_flow"][0]
+    assert {"income", "spending", "saving"} <= set(month)
+    assert all(isinstance(month[k], str) for k in ("income", "spending", "saving"))
+    for item in data["advice"]:
+        assert {"id", "title", "detail", "yearly_effect", "numbers"} <= set(item)
+    assert "accuracy" in data["categoriser"]
+    assert main(["report", "--vault", str(cli_vault), "--from", "2026-05-01",
+                 "--to", "2026-01-01"]) == 1
+    assert "--from" in capsys.readouterr().err
+
+
+def test_report_text_reads_like_a_statement(env, cli_vault, capsys):
+    assert main(["report", "--vault", str(cli_vault)]) == 0
+    out = capsys.readouterr().out
+    assert "Net worth on" in out and "Advice" in out and "EUR " in out

@@ -126,6 +126,19 @@ def test_expensive_debt_quiet_below_the_threshold():
     assert run("expensive_debt", [], [account(3, "credit_card", opening="-2000", rate="5")]) == []
 
 
+def test_a_card_paid_in_full_every_month_is_not_expensive_debt():
+    # Each month: 300 spent on the card on the 10th, the whole balance paid on the 5th after.
+    spend = monthly(3, 10, "-300", "Shop", None, months("2024-12", 7))
+    pay = monthly(3, 5, "300", "Payment", None, months("2025-01", 6))
+    assert run("expensive_debt", spend + pay,
+               [account(3, "credit_card", rate="19.9", name="Visa")]) == []
+    # The same card, but only half of each month's spending is paid: it revolves.
+    half = monthly(3, 5, "150", "Payment", None, months("2025-01", 6))
+    (item,) = run("expensive_debt", spend + half,
+                  [account(3, "credit_card", rate="19.9", name="Visa")])
+    assert item.numbers["order"].startswith("Visa (19.9%")
+
+
 def refinance(rate):
     return run("refinance", [], [account(5, "mortgage", opening="-200000", rate=rate)],
                market_rates=[own_rate(RateKind.MORTGAGE, "3.3")])

@@ -120,3 +120,17 @@ def test_bulk_insert_refuses_unknown_references_and_adds_nothing(session):
     assert session.transaction_count() == 0
     with session.vault.read() as conn:  # foreign keys are back on for everything else
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+
+
+def test_balances_agree_with_the_insights_engine(demo_vault):
+    """Two implementations of one rule (SQL for speed, frames for series) must agree."""
+    from cmrdesk.insights.networth import account_balances
+    from cmrdesk.services.reports import ledger_data
+    from cmrdesk.services.session import VaultSession
+    from tests.conftest import PASSPHRASE, TODAY
+
+    with VaultSession.open(demo_vault, PASSPHRASE) as s:
+        ours = {b.account.id: (b.balance.minor, b.balance_base.minor) for b in s.balances(TODAY)}
+        theirs = account_balances(ledger_data(s, TODAY), TODAY)
+    for row in theirs.itertuples(index=False):
+        assert ours[row.account_id] == (int(row.balance_minor), int(row.base_minor)), row.name
