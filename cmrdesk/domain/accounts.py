@@ -73,6 +73,7 @@ class Account:
     institution: str = ""
     number_masked: str = ""
     iban: str = ""
+    number: str = ""  # the full account number as the bank writes it (matches imports)
     opening_balance: Money | None = None
     opened_on: date | None = None
     interest_rate: str = ""  # yearly percent as a decimal string; used by advice ("idle cash")

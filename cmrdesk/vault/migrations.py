@@ -190,6 +190,11 @@ CREATE TABLE import_profiles (
 """
 
 
+_V4 = """
+ALTER TABLE accounts ADD COLUMN number TEXT NOT NULL DEFAULT '';
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -202,7 +207,7 @@ def _script(ddl: str) -> Step:
 
 
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
-MIGRATIONS: list[Step] = [_script(_V1), _script(_V2), _script(_V3)]
+MIGRATIONS: list[Step] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
