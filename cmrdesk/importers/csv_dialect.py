@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +31,7 @@ csv.field_size_limit(16 * 1024 * 1024)  # a quoted disclaimer can be long; the f
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the most consistent number of fields."""
-    head = "\n".join(text.splitlines()[:120])
+    head = "\n".join(text[:65536].splitlines()[:120])
     best, best_score = ",", -1.0
     for delimiter in DELIMITERS:
         counts = [len(row) for row in csv.reader(io.StringIO(head), delimiter=delimiter) if row]
@@ -46,18 +47,52 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+CHUNK_ROWS = 20_000
+
+
+def _breaks(cell: str) -> int:
+    """Line breaks inside a quoted cell, counted the way the reader counts lines."""
+    return cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+
+
+def read_chunks(
+    path: str | Path, text: str, delimiter: str, quotechar: str = '"', size: int = CHUNK_ROWS
+) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+    """Rows in chunks, each with the line every row starts on (blank lines are empty rows).
+
+    Chunks let the importer work column by column; line numbers are exact even when quoted
+    cells span several lines.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quotechar)
+    next_line = 1
+    try:
+        while True:
+            rows = list(itertools.islice(reader, size))
+            if not rows:
+                return
+            end = reader.line_num
+            lines: Sequence[int]
+            if end - next_line + 1 == len(rows):
+                lines = range(next_line, end + 1)
+            else:
+                lines, line = [], next_line
+                for row in rows:
+                    lines.append(line)
+                    line += 1 + sum(_breaks(cell) for cell in row)
+            yield lines, rows
+            next_line = end + 1
+    except csv.Error as exc:  # a NUL character, an unterminated quote at the very end
+        raise ImportFormatError(
+            path, f"the CSV cannot be read here ({exc})", line=reader.line_num
+        ) from None
+
+
 def read_rows(
     path: str | Path, text: str, delimiter: str, quotechar: str = '"'
 ) -> Iterator[tuple[int, list[str]]]:
-    """All rows with the line each starts on (blank lines come as empty rows)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quotechar)
-    start = 1
-    try:
-        for row in reader:
-            yield start, row
-            start = reader.line_num + 1
-    except csv.Error as exc:  # a NUL character, an unterminated quote at the very end
-        raise ImportFormatError(path, f"the CSV cannot be read here ({exc})", line=start) from None
+    """All rows with the line each starts on, one by one."""
+    for lines, rows in read_chunks(path, text, delimiter, quotechar, size=500):
+        yield from zip(lines, rows, strict=True)
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")

@@ -18,14 +18,17 @@ several accounts, becomes one statement per currency and account.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from cmrdesk.domain import ImportFormatError, ValidationError
 
-from .csv_dialect import normalise_header, read_rows
+from .csv_dialect import normalise_header, read_chunks
 from .csv_mapping import _CREDIT_MARKS, _DEBIT_MARKS, CsvMapping, propose_mapping
 from .dates import DateError, DayReader, detect_date_order, looks_like_date
 from .numbers import (
@@ -65,6 +68,35 @@ _FILE_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z]{4}\d{7,}")
 _PAYMENT_WORDS = re.compile(r"payment|thank you|zahlung|betaling|paiement|pago", re.I)
 
 
+_PADDED = re.compile(r"[ \t]\n|\n[ \t]|^[ \t]|[ \t]$")
+
+
+@functools.cache
+def _plain_column(mark: str, decimals: int) -> re.Pattern[str]:
+    """Matches a newline-joined column of plain amounts with exactly ``decimals`` decimals."""
+    return re.compile(rf"(?:-?\d+{re.escape(mark)}\d{{{decimals}}}\n)*")
+
+
+def _text_column(
+    columns: Sequence[Sequence[str]], picked: list[int], size: int, padded: bool = True
+) -> list[str]:
+    """A text column (or several joined by spaces), stripped only where needed."""
+    if not picked:
+        return [""] * size
+    if len(picked) == 1:
+        column = columns[picked[0]]
+        if not padded:
+            return list(column)
+        joined = "\n".join(column)
+        if not _PADDED.search(joined):
+            return list(column)
+        return [text.strip() for text in column]
+    parts = [columns[i] for i in picked]
+    return [
+        " ".join(p for p in (c.strip() for c in cells) if p) for cells in zip(*parts, strict=True)
+    ]
+
+
 @dataclass
 class _Group:
     """The columns of one statement while rows are read."""
@@ -90,6 +122,10 @@ class _CsvImport:
         self.no_amount: list[int] = []
         self.meta_rows: list[list[str]] = []
         self.account_fallback = ""
+        self._shape: dict[str, bool] = {}  # date cell text -> has a date's shape
+        self._distinct_days: set[str] = set()
+        self._row_loop_used = False
+        self._status_of: dict[str, str] = {}
 
     # --- setup -----------------------------------------------------------------------------
 
@@ -147,22 +183,154 @@ class _CsvImport:
 
     def run(self, notes: list[str]) -> list[ParsedStatement]:
         m = self.m
-        rows_iter = read_rows(self.path, self.text, m.delimiter, m.quotechar)
-        head: list[tuple[int, list[str]]] = []
-        for item in rows_iter:
-            head.append(item)
-            if len(head) >= max(m.first_row, 60):
-                break
+        chunks = read_chunks(self.path, self.text, m.delimiter, m.quotechar)
+        lines, rows = next(chunks, (range(0), []))
+        head = list(zip(lines, rows, strict=True))
         if m.columns:
-            self._resolve_header(head)
+            self._resolve_header(head[:60])
         for index, (_line, row) in enumerate(head[: m.first_row]):
             if index != m.header_row:
                 self.meta_rows.append(row)
-        self._read(head[m.first_row :])
-        self._read(rows_iter)
+        if m.first_row < len(lines) and self._split_fast(lines[m.first_row]):
+            return self._finish(notes)
+        self._chunk(lines[m.first_row :], rows[m.first_row :])
+        for lines, rows in chunks:
+            self._chunk(lines, rows)
         return self._finish(notes)
 
-    def _read(self, rows: object) -> None:  # the hot loop stays in one piece
+    def _chunk(self, lines: Sequence[int], rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        if self._columnar_layout() and min(map(len, rows)) > max(self.m.used_columns()):
+            columns = list(zip(*rows, strict=False))
+            if self._take_columns(columns, lines):
+                return
+        self._rows(zip(lines, rows, strict=True))
+
+    def _columnar_layout(self) -> bool:
+        """Whether the mapping allows reading whole columns: one signed amount column and
+        one statement (no currency or account column to split by)."""
+        m = self.m
+        return (
+            m.amount is not None
+            and m.direction is None
+            and m.currency is None
+            and m.account is None
+        )
+
+    def _split_fast(self, first_line: int) -> bool:
+        """The fastest path: data without a single quote character, every line equally wide.
+
+        Then splitting the text is the CSV parse, and columns are slices of one list. Any
+        doubt (a quote, a short or long line, a footer, a blank line) leaves it to the
+        csv-module paths.
+        """
+        m = self.m
+        if not self._columnar_layout():
+            return False
+        text = self.text
+        start = 0
+        for _ in range(first_line - 1):
+            start = text.find("\n", start) + 1
+            if not start:
+                return False
+        body = text[start:]
+        if m.quotechar in body:
+            return False
+        if "\r" in body:
+            body = body.replace("\r\n", "\n")
+            if "\r" in body:
+                return False
+        body = body.rstrip("\n")
+        if not body:
+            return False
+        delimiter = m.delimiter
+        width = body.split("\n", 1)[0].count(delimiter) + 1
+        rows = body.count("\n") + 1
+        if width <= max(m.used_columns()) or body.count(delimiter) != rows * (width - 1):
+            return False
+        # A line with a field too many or too few shifts the fields after it into the wrong
+        # columns; the date and amount checks in _take_columns then fail and the csv module
+        # reads the file instead.
+        flat = body.replace("\n", delimiter).split(delimiter)
+        columns = [flat[i::width] for i in range(width)]
+        padded = (
+            body[:1] in " \t"
+            or "\t" in body
+            or f" {delimiter}" in body
+            or f"{delimiter} " in body
+            or " \n" in body
+            or "\n " in body
+        )
+        return self._take_columns(columns, range(first_line, first_line + rows), padded)
+
+    def _take_columns(
+        self, columns: Sequence[Sequence[str]], lines: Sequence[int], padded: bool = True
+    ) -> bool:
+        """Append whole columns to the statement; False (nothing changed) when a row needs
+        the row loop: junk rows, rows without an amount. ``padded`` False promises that no
+        cell has surrounding spaces."""
+        m = self.m
+        shape = self._shape
+        dates = set(columns[m.date])
+        for text in dates - self._distinct_days:
+            looks = shape.get(text)
+            if looks is None:
+                stripped = text.strip()
+                looks = shape[text] = bool(stripped) and looks_like_date(stripped)
+            if not looks:
+                return False
+        group = self.groups.get(("", ""))
+        if group is None:
+            group = self.groups[("", "")] = self._new_group(("", ""), [])
+        st = group.statement
+        if not self._column_amounts(columns[m.amount], lines, st):
+            return False
+        size = len(lines)
+        self._distinct_days |= dates
+        group.raw_days.extend(columns[m.date])
+        st.payee_raw.extend(_text_column(columns, m.payee, size, padded))
+        st.memo.extend(_text_column(columns, m.memo, size, padded))
+        references = [m.reference] if m.reference is not None else []
+        st.import_id.extend(_text_column(columns, references, size, padded))
+        if m.status is None:
+            st.status.extend([CLEARED] * size)
+        else:
+            st.status.extend(map(self._status, columns[m.status]))
+        st.line.extend(lines)
+        return True
+
+    def _column_amounts(
+        self, column: Sequence[str], lines: Sequence[int], st: ParsedStatement
+    ) -> bool:
+        """Append a column of amounts at the statement's scale; False (and nothing appended)
+        when one is empty, so that the row loop can skip and report that row."""
+        mark = self.fmt.decimal
+        joined = "\n".join(column) + "\n"
+        if st.scale > 0 and _plain_column(mark, st.scale).fullmatch(joined):
+            st.amount_minor.extend(map(int, joined.replace(mark, "").split("\n")[:-1]))
+            return True
+        before = len(st.amount_minor)
+        for line, text in zip(lines, column, strict=True):
+            stripped = text.strip()
+            if not stripped:
+                del st.amount_minor[before:]  # a row without amount: the row loop reports it
+                return False
+            units = fast_units(stripped, mark) or self._slow_amount(stripped, line, "amount")
+            st.amount_minor.append(fit_scale(st, *units))
+        return True
+
+    def _status(self, raw: str) -> str:
+        status = self._status_of.get(raw)
+        if status is None:
+            low = raw.lower()
+            status = PENDING if any(w in low for w in _PENDING_WORDS) else CLEARED
+            self._status_of[raw] = status
+        return status
+
+    def _rows(self, rows: Iterable[tuple[int, list[str]]]) -> None:
+        """The general row loop: junk rows, debit/credit, directions, several statements."""
+        self._row_loop_used = True
         m = self.m
         need = max(m.used_columns())
         date_i = m.date
@@ -170,81 +338,59 @@ class _CsvImport:
         single = m.amount
         debit, credit, direction = m.debit, m.credit, m.direction
         payee_cols, memo_cols = m.payee, m.memo
-        payee_i = payee_cols[0] if len(payee_cols) == 1 else None
-        memo_i = memo_cols[0] if len(memo_cols) == 1 else None
         ref_i, status_i = m.reference, m.status
         currency_i, account_i = m.currency, m.account
-        shape: dict[str, bool] = {}
-        status_of: dict[str, str] = {}
+        shape = self._shape
         groups = self.groups
         key = ("", "")
-        group = None
-        for line, row in rows:  # type: ignore[attr-defined]
+        for line, row in rows:
             if len(row) <= need:
                 if any(c.strip() for c in row):
                     self._not_a_transaction(line, row)
                 continue
-            day_text = row[date_i].strip()
+            day_text = row[date_i]
             looks = shape.get(day_text)
             if looks is None:
-                looks = shape[day_text] = bool(day_text) and looks_like_date(day_text)
+                stripped = day_text.strip()
+                looks = shape[day_text] = bool(stripped) and looks_like_date(stripped)
             if not looks:
                 self._not_a_transaction(line, row)
                 continue
-            # amount
             if single is not None:
                 text = row[single].strip()
                 if not text:
                     self.no_amount.append(line)
                     continue
-                units = fast_units(text, mark)
-                if units is None:
-                    units = self._slow_amount(text, line, "amount")
+                units = fast_units(text, mark) or self._slow_amount(text, line, "amount")
                 if direction is not None:
                     units = self._directed(units, row[direction], line)
             else:
-                units = self._debit_credit(row[debit].strip(), row[credit].strip(), line)  # type: ignore[index]
-                if units is None:
+                found = self._debit_credit(row[debit].strip(), row[credit].strip(), line)  # type: ignore[index]
+                if found is None:
                     self.no_amount.append(line)
                     continue
+                units = found
             if currency_i is not None or account_i is not None:
                 key = (
                     row[account_i].strip() if account_i is not None else "",
                     row[currency_i].strip().upper() if currency_i is not None else "",
                 )
-                group = groups.get(key)
-            elif group is None:
-                group = groups.get(key)
+            group = groups.get(key)
             if group is None:
                 group = groups[key] = self._new_group(key, row)
             st = group.statement
-            value, decimals = units
-            if decimals == st.scale:
-                st.amount_minor.append(value)
-            else:
-                st.amount_minor.append(fit_scale(st, value, decimals))
+            st.amount_minor.append(fit_scale(st, *units))
             group.raw_days.append(day_text)
-            st.payee_raw.append(
-                row[payee_i].strip() if payee_i is not None else self._join(row, payee_cols)
-            )
-            st.memo.append(
-                row[memo_i].strip() if memo_i is not None else self._join(row, memo_cols)
-            )
+            st.payee_raw.append(self._join(row, payee_cols))
+            st.memo.append(self._join(row, memo_cols))
             st.import_id.append(row[ref_i].strip() if ref_i is not None else "")
-            if status_i is not None:
-                raw_status = row[status_i]
-                status = status_of.get(raw_status)
-                if status is None:
-                    low = raw_status.lower()
-                    status = PENDING if any(w in low for w in _PENDING_WORDS) else CLEARED
-                    status_of[raw_status] = status
-                st.status.append(status)
-            else:
-                st.status.append(CLEARED)
+            st.status.append(self._status(row[status_i]) if status_i is not None else CLEARED)
             st.line.append(line)
 
     @staticmethod
     def _join(row: list[str], columns: list[int]) -> str:
+        if len(columns) == 1:
+            return row[columns[0]].strip()
         return " ".join(p for p in (row[c].strip() for c in columns) if p)
 
     def _not_a_transaction(self, line: int, row: list[str]) -> None:
@@ -304,11 +450,28 @@ class _CsvImport:
     # --- finishing -------------------------------------------------------------------------
 
     def _days(self) -> None:
+        """Turn the date texts into days, deciding the date order from all distinct dates."""
         m = self.m
-        distinct = {text for g in self.groups.values() for text in g.raw_days}
+        distinct = self._distinct_days
+        if self._row_loop_used:
+            distinct = distinct.union(*(g.raw_days for g in self.groups.values()))
         order = m.date_order
         if self.detected:
-            order, _ambiguous = detect_date_order(distinct, m.date_order)
+            order = detect_date_order(itertools.islice(distinct, 20_000), order)[0]
+        days = self._day_table(distinct, order)
+        if days is None and self.detected:  # the sample missed a telling date: use them all
+            order = detect_date_order(distinct, order)[0]
+            days = self._day_table(distinct, order)
+        if days is None:
+            days = self._day_table(distinct, order, explain=True)
+        assert days is not None
+        lookup = days.__getitem__
+        for group in self.groups.values():
+            group.statement.day = list(map(lookup, group.raw_days))
+
+    def _day_table(
+        self, distinct: set[str], order: str, explain: bool = False
+    ) -> dict[str, int] | None:
         reader = DayReader(order)
         days: dict[str, int] = {}
         for text in distinct:
@@ -317,19 +480,22 @@ class _CsvImport:
             except DateError:
                 day = None
             if day is None:
+                if not explain:
+                    return None
                 line = next(
-                    st.line[i]
+                    g.statement.line[i]
                     for g in self.groups.values()
                     for i, t in enumerate(g.raw_days)
                     if t == text
-                    for st in (g.statement,)
                 )
+                words = {"DMY": "day/month/year", "MDY": "month/day/year", "YMD": "year/month/day"}
                 raise ImportFormatError(
-                    self.path, f"date {text!r} is not a valid date ({order})", line=line
+                    self.path,
+                    f"date {text.strip()!r} is not a valid date ({words[order]})",
+                    line=line,
                 )
             days[text] = day
-        for group in self.groups.values():
-            group.statement.day = [days[t] for t in group.raw_days]
+        return days
 
     def _metadata(self, st: ParsedStatement, single: bool) -> None:
         account = st.account
@@ -413,8 +579,10 @@ class _CsvImport:
             st.account.iban = st.account.number.replace(" ", "")
 
     def _check_ids(self, st: ParsedStatement) -> None:
-        ids = [i for i in st.import_id if i]
-        if ids and len(set(ids)) != len(ids):
+        ids = st.import_id
+        unique = set(ids)
+        empty = ids.count("") if "" in unique else 0
+        if len(unique) - (1 if empty else 0) != len(ids) - empty:
             st.import_id = [""] * len(st.import_id)
             st.warnings.append(
                 "the reference column repeats values, so it is not used to recognise "

@@ -553,7 +553,7 @@ def propose_mapping(path: str | Path, text: str, encoding: str) -> tuple[CsvMapp
         rows.append(row)
         if len(rows) >= SAMPLE_ROWS + 60:
             break
-    head = "\n".join(text.splitlines()[:5])
+    head = "\n".join(text[:4096].splitlines()[:5])
     detector = _Detector(path, rows, f"{Path(path).name}\n{head}")
     mapping = detector.detect(delimiter, encoding)
     return mapping, detector.notes

@@ -35,7 +35,7 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError
 
 from .dates import DateError, ofx_day
-from .numbers import COMMA, POINT, parse_plain, try_amount
+from .numbers import COMMA, POINT, decimal_units, fast_units, parse_plain, try_amount
 from .ofx_sgml import Node, read_tree
 from .source import LineCounter, decode, line_of
 from .statement import (
@@ -117,6 +117,7 @@ class _OfxReader:
             fi = signon.child("FI")
             self.institution = (fi.fields.get("ORG", "") if fi else "") or ""
         self._securities: dict[str, tuple[str, str]] | None = None
+        self._days: dict[str, int] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -137,10 +138,26 @@ class _OfxReader:
     def day(self, node: Node, tag: str, value: str | None) -> int:
         if not value:
             raise self.fail(node, f"missing in this {node.tag} (a date is required)", tag)
+        key = value[:8]  # the calendar day; many transactions share it
+        day = self._days.get(key)
+        if day is not None:
+            return day
         try:
-            return ofx_day(value)
+            day = ofx_day(value)
         except DateError:
             raise self.fail(node, f"{value.strip()!r} is not a valid date", tag) from None
+        if key.isdigit():
+            self._days[key] = day
+        return day
+
+    def amount_units(self, node: Node, tag: str, value: str | None) -> tuple[int, int]:
+        """An amount as ``(units, decimals)``; plain ``-12.34`` skips building a Decimal."""
+        if value:
+            text = value.strip()
+            units = fast_units(text, ".") or fast_units(text, ",")
+            if units is not None:
+                return units
+        return decimal_units(self.amount(node, tag, value))
 
     def amount(self, node: Node, tag: str, value: str | None) -> Decimal:
         if value is None or not value.strip():
@@ -278,7 +295,7 @@ class _OfxReader:
                 builder.statement.warnings.append(
                     f"line {self.line(trn)}: no DTPOSTED, the user date DTUSER is used"
                 )
-            amount = self.amount(trn, "TRNAMT", f.get("TRNAMT") or trn.leaf("TRNAMT"))
+            amount = self.amount_units(trn, "TRNAMT", f.get("TRNAMT") or trn.leaf("TRNAMT"))
             day = self.day(trn, "DTPOSTED", posted if posted is not None else trn.leaf("DTPOSTED"))
             fitid = (f.get("FITID") or "").strip()
             name = f.get("NAME") or trn.leaf("NAME") or ""

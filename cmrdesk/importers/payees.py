@@ -221,14 +221,5 @@ def clean_payee(raw: str) -> str:
 
 def clean_payees(raws: list[str]) -> list[str]:
     """:func:`clean_payee` over a column, computing each distinct text once."""
-    cache: dict[str, str] = {}
-    out = []
-    append = out.append
-    for raw in raws:
-        cleaned = cache.get(raw)
-        if cleaned is None:
-            cleaned = clean_payee(raw)
-            if len(cache) < 200_000:
-                cache[raw] = cleaned
-        append(cleaned)
-    return out
+    table = {raw: clean_payee(raw) for raw in set(raws)}
+    return list(map(table.__getitem__, raws))

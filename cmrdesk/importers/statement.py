@@ -19,6 +19,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from cmrdesk.domain import currency_exponent
 
+from .numbers import decimal_units
+
 #: Formats ``ParsedStatement.format`` can hold.
 FORMATS = ("ofx", "qfx", "qif", "csv", "camt.053", "camt.052", "camt.054", "mt940")
 
@@ -154,25 +156,20 @@ class StatementBuilder:
         self,
         *,
         day: int,
-        amount: Decimal,
+        amount: Decimal | tuple[int, int],
         payee_raw: str = "",
         memo: str = "",
         import_id: str = "",
         status: str = CLEARED,
         line: int = 0,
     ) -> None:
-        """Append one transaction; ``amount`` must be a finite ``Decimal``."""
+        """Append one transaction.
+
+        ``amount`` is a finite ``Decimal`` or, on fast paths, ``(units, decimals)`` as
+        :func:`~cmrdesk.importers.numbers.fast_units` returns it.
+        """
         st = self.statement
-        sign, digits, exp = amount.as_tuple()
-        if not isinstance(exp, int):  # NaN/Infinity never reach here; be explicit anyway
-            raise ValueError("amount must be finite")
-        units = int("".join(map(str, digits)) or "0")
-        if sign:
-            units = -units
-        decimals = -exp
-        if decimals < 0:
-            units *= 10**-decimals
-            decimals = 0
+        units, decimals = amount if isinstance(amount, tuple) else decimal_units(amount)
         st.amount_minor.append(fit_scale(st, units, decimals))
         st.day.append(day)
         st.payee_raw.append(payee_raw)
