@@ -600,7 +600,7 @@ class _CsvImport:
             for i, a in enumerate(st.amount_minor)
             if a < 0 and _PAYMENT_WORDS.search(st.payee_raw[i] + " " + st.memo[i])
         ]
-        if amounts and positive * 4 > len(amounts) * 3 and payments:
+        if amounts and positive * 4 >= len(amounts) * 3 and payments:
             st.amount_minor = [-a for a in st.amount_minor]
             st.warnings.append(
                 "this card export lists purchases as positive amounts; the signs were flipped "

@@ -341,7 +341,13 @@ class _Detector:
 
         def numeric(column: int) -> bool:
             p = profiles[column] if column < len(profiles) else None
-            return p is not None and p.filled > 0 and p.share(p.numbers) >= 0.6
+            return p is not None and p.filled > 0 and p.share(p.numbers) >= 0.5
+
+        def not_other(column: int) -> bool:
+            # A column named like an amount whose cells are not dates or codes is taken
+            # even when its numbers are broken: the import then names the bad cell.
+            p = profiles[column] if column < len(profiles) else None
+            return p is not None and p.filled > 0 and not p.dates and not p.currencies
 
         def code_then_number(column: int) -> bool:
             # DEGIRO: "Mutatie" holds the currency code, the unnamed column after it the amount.
@@ -359,6 +365,8 @@ class _Detector:
         debit = self._pick(roles, "debit", numeric)
         credit = self._pick(roles, "credit", numeric)
         amount = self._pick(roles, "amount", lambda c: numeric(c) or code_then_number(c))
+        if amount is None and (debit is None or credit is None):
+            amount = self._pick(roles, "amount", not_other)
         if amount is not None and code_then_number(amount):
             m.currency, amount = amount, amount + 1
         if debit is not None and credit is not None:

@@ -54,7 +54,12 @@ _CASH_IN = frozenset({
 class _Record:
     line: int
     fields: dict[str, str] = field(default_factory=dict)
-    splits: list[str] = field(default_factory=list)  # split amounts ($ lines), as text
+    lines: dict[str, int] = field(default_factory=dict)  # field code -> its line
+    splits: list[tuple[str, int]] = field(default_factory=list)  # split amounts ($ lines)
+
+    def line_of(self, code: str) -> int:
+        """The line a field is on (the record's first line when it is missing)."""
+        return self.lines.get(code, self.line)
 
 
 @dataclass
@@ -124,9 +129,10 @@ def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[s
             record = _Record(number)
             current.records.append(record)
         if code == "$" and current.type not in ("invst", "port"):
-            record.splits.append(value.strip())
+            record.splits.append((value.strip(), number))
         elif code not in record.fields:
             record.fields[code] = value.strip() if code != "A" else value
+            record.lines[code] = number
     return sections, balance_dates
 
 
@@ -172,7 +178,9 @@ def _day(path: str | Path, reader: DayReader, rec: _Record) -> int:
     except DateError:
         day = None
     if day is None:
-        raise ImportFormatError(path, f"{value!r} is not a valid date", line=rec.line, field="D")
+        raise ImportFormatError(
+            path, f"{value!r} is not a valid date", line=rec.line_of("D"), field="D"
+        )
     return day
 
 
@@ -191,8 +199,9 @@ def _statement(
             continue
         day = _day(path, reader, rec)
         total_text = f.get("T") or f.get("U")
-        total = _amount(path, total_text, fmt, rec.line, "T") if total_text else None
-        splits = [_amount(path, s.lstrip("="), fmt, rec.line, "$") for s in rec.splits]
+        code = "T" if f.get("T") else "U"
+        total = _amount(path, total_text, fmt, rec.line_of(code), code) if total_text else None
+        splits = [_amount(path, s.lstrip("="), fmt, line, "$") for s, line in rec.splits]
         if investing:
             _investment(builder, rec, day, total, fmt, path)
             continue
@@ -223,8 +232,8 @@ def _investment(
 ) -> None:
     f = rec.fields
     action = f.get("N", "")
-    units = _amount(path, f["Q"], fmt, rec.line, "Q") if f.get("Q") else None
-    price = _amount(path, f["I"], fmt, rec.line, "I") if f.get("I") else None
+    units = _amount(path, f["Q"], fmt, rec.line_of("Q"), "Q") if f.get("Q") else None
+    price = _amount(path, f["I"], fmt, rec.line_of("I"), "I") if f.get("I") else None
     builder.statement.investments.append(
         InvestmentTransaction(
             day=day,
