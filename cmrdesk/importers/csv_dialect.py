@@ -34,7 +34,11 @@ def sniff_delimiter(text: str) -> str:
     head = "\n".join(text[:65536].splitlines()[:120])
     best, best_score = ",", -1.0
     for delimiter in DELIMITERS:
-        counts = [len(row) for row in csv.reader(io.StringIO(head), delimiter=delimiter) if row]
+        try:
+            reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+            counts = [len(row) for row in reader if row]
+        except csv.Error:  # only the field size limit is left; such a delimiter is wrong
+            continue
         if not counts:
             continue
         width, rows = Counter(counts).most_common(1)[0]

@@ -362,8 +362,17 @@ class _Detector:
                 and numeric(nxt)
             )
 
-        debit = self._pick(roles, "debit", numeric)
-        credit = self._pick(roles, "credit", numeric)
+        def numeric_or_empty(column: int) -> bool:
+            # A card statement may hold no credits at all: its named column stays empty.
+            p = profiles[column] if column < len(profiles) else None
+            return p is None or p.filled == 0 or numeric(column)
+
+        debit = self._pick(roles, "debit", numeric_or_empty)
+        credit = self._pick(roles, "credit", numeric_or_empty)
+        if (debit is None) != (credit is None) or (
+            debit is not None and credit is not None and not (numeric(debit) or numeric(credit))
+        ):
+            debit = credit = None
         amount = self._pick(roles, "amount", lambda c: numeric(c) or code_then_number(c))
         if amount is None and (debit is None or credit is None):
             amount = self._pick(roles, "amount", not_other)
@@ -465,6 +474,7 @@ class _Detector:
             values = [v for v in column_values(sample, column) if v]
             return len(values) >= len(sample) * 0.9 and len(set(values)) == len(values)
 
+        named = {column for options in roles.values() for _rank, column in options}
         if m.currency is None:
             m.currency = self._pick(roles, "currency", codes)
             if m.currency is None:
@@ -472,6 +482,8 @@ class _Detector:
                     p.index
                     for p in profiles
                     if codes(p.index)
+                    and p.filled >= 0.8 * len(sample)  # a currency column is never sparse
+                    and p.index not in named  # "Memo" holding "LAK" is still a memo
                     and p.index not in m.used_columns()
                     and p.index not in balance_columns
                 ]

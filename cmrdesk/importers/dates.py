@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import date
 
 DMY, MDY, YMD = "DMY", "MDY", "YMD"
+MIN_YEAR, MAX_YEAR = 1900, 2199
 ORDERS = (DMY, MDY, YMD)
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -24,7 +25,7 @@ _EPOCH = date(1970, 1, 1).toordinal()
 # 1/2/2024, 01.02.24, 2024-01-02, "1/ 2'24" (Quicken), "2/10'2020", "09/16/2020 as of ..."
 _NUMERIC = re.compile(r"\s*(\d{1,4})\s*([./-])\s*(\d{1,2})\s*(?:[./-]|')\s*(\d{1,4})(?!\d)")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?!\d)")  # 20240102 (also OFX)
-_DAY_MONTH_NAME = re.compile(r"\s*(\d{1,2})[ .-]?([^\W\d_]{3,9})\.?[ ,.-]*(\d{2,4})(?!\d)")
+_DAY_MONTH_NAME = re.compile(r"\s*(\d{1,2})[ .-]{0,2}([^\W\d_]{3,9})\.?[ ,.-]*(\d{2,4})(?!\d)")
 _OFX = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")  # OFX date-times run on: 20240102120000.000
 _MONTH_NAME_DAY = re.compile(r"\s*([^\W\d_]{3,9})\.? +(\d{1,2}),? +(\d{4})(?!\d)")
 
@@ -55,7 +56,13 @@ class DateError(ValueError):
 
 
 def epoch_day(year: int, month: int, day: int) -> int:
-    """Days since 1970-01-01 for a calendar date; raise :class:`DateError` if impossible."""
+    """Days since 1970-01-01 for a calendar date; raise :class:`DateError` if impossible.
+
+    Years outside 1900-2199 are refused too: no statement has them, and a corrupted digit
+    (9019) should stop the import rather than put a booking eight thousand years ahead.
+    """
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DateError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}")
     try:
         return date(year, month, day).toordinal() - _EPOCH
     except ValueError:

@@ -46,7 +46,14 @@ def sniff(path: str | Path, data: bytes) -> str:
     if not body:
         raise ImportFormatError(path, "the file is empty")
     upper = body[:8192].upper()
-    if "OFXHEADER" in upper[:3000] or "<OFX>" in upper or "<?OFX" in upper:
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip() and ln[:1] != "#"), "")
+    if _QIF_HEADER.match(first):
+        return "qif"
+    # OFX by where its markers stand (a header first, or markup that is OFX), not by the
+    # word appearing somewhere: a QIF or CSV memo may well say "OFXHEADER".
+    if upper.startswith(("OFXHEADER", "<OFX")) or (
+        upper.startswith("<") and ("<?OFX" in upper[:1000] or "<OFX>" in upper)
+    ):
         qfx = "<INTU.BID>" in upper or Path(path).suffix.lower() in (".qfx", ".qbo")
         return "qfx" if qfx else "ofx"
     if body.startswith("<"):
@@ -63,21 +70,19 @@ def sniff(path: str | Path, data: bytes) -> str:
         raise ImportFormatError(
             path, f"an XML file that is neither CAMT nor OFX; export {_SUPPORTED}"
         )
-    first = next((ln.strip() for ln in body.splitlines() if ln.strip() and ln[:1] != "#"), "")
-    if _QIF_HEADER.match(first):
-        return "qif"
     tags = {m.group().strip()[:3] for m in _MT940_TAG.finditer(body[:20000])}
     if (":20" in tags and tags & {":25", ":60", ":61", ":62"}) or "{4:" in body[:2000]:
         return "mt940"
     if body[:1] in "{[":
         raise ImportFormatError(path, f"this is JSON, not a bank export; export {_SUPPORTED}")
     delimiter = sniff_delimiter(body)
-    rows = [
-        r
-        for r in itertools.islice(csv.reader(io.StringIO(body[:65536]), delimiter=delimiter), 60)
-        if any(c.strip() for c in r)
-    ]
-    if rows and sum(len(r) >= 2 for r in rows) * 2 >= len(rows):
+    reader = csv.reader(io.StringIO(body[:65536], newline=""), delimiter=delimiter)
+    try:
+        rows = [r for r in itertools.islice(reader, 60) if any(c.strip() for c in r)]
+    except csv.Error:
+        rows = []
+    wide = sum(len(r) >= 2 for r in rows)
+    if wide >= 2 and wide * 2 >= len(rows):  # a header and a row, most rows with fields
         return "csv"
     raise ImportFormatError(path, f"not a bank statement format cmrdesk reads ({_SUPPORTED})")
 

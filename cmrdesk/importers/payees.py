@@ -155,7 +155,10 @@ def _title_word(word: str, first: bool) -> str:
             out.append(part)
             capitalise = part in ("-", "&", "/")
             continue
-        out.append(part[:1].upper() + part[1:] if capitalise else part)
+        if part.upper() in _KEEP_UPPER or part.upper() in ISO_CURRENCIES:
+            out.append(part.upper())
+        else:
+            out.append(part[:1].upper() + part[1:] if capitalise else part)
         capitalise = False
     return "".join(out)
 

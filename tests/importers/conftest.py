@@ -51,7 +51,7 @@ def check_invariants(st: ParsedStatement) -> None:
         assert len(getattr(st, column)) == n, column
     assert set(st.status) <= {"cleared", "pending"}
     assert all(isinstance(a, int) for a in st.amount_minor)
-    assert all(-25_000 < d < 60_000 for d in st.day)  # 1901..2134: real days, not garbage
+    assert all(-25_567 <= d <= 83_665 for d in st.day)  # 1900..2199, as the readers enforce
     assert all(line > 0 for line in st.line)
     assert st.scale >= 0
     if st.account.kind_hint:
