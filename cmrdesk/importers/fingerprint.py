@@ -20,13 +20,9 @@ from hashlib import blake2b
 from .statement import ParsedStatement
 
 
-def _key(material: str) -> int:
-    return int.from_bytes(blake2b(material.encode(), digest_size=8).digest(), "big", signed=True)
-
-
 def fingerprint(material: str) -> int:
-    """The signed 64-bit blake2b fingerprint of a text."""
-    return _key(material)
+    """The signed 64-bit blake2b fingerprint of a text (``"id:" + FITID`` for an id key)."""
+    return int.from_bytes(blake2b(material.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 def _amount_texts(minor: list[int], scale: int) -> list[str]:
@@ -46,33 +42,44 @@ def _amount_texts(minor: list[int], scale: int) -> list[str]:
 
 def dedupe_keys(statement: ParsedStatement) -> list[int]:
     """One signed 64-bit key per transaction of ``statement`` (see the module docstring)."""
+    ids = statement.import_id
+    if ids and "" not in ids:  # every row has a bank id: content does not matter
+        base = ["id:" + import_id for import_id in ids]
+        return _hashes(base if len(set(ids)) == len(ids) else _count_repeats(base))
+    normal = {
+        text: " ".join(text.casefold().split()) for text in {*statement.payee_raw, *statement.memo}
+    }
+    payees = map(normal.__getitem__, statement.payee_raw)
+    memos = map(normal.__getitem__, statement.memo)
     amounts = _amount_texts(statement.amount_minor, statement.scale)
-    normal: dict[str, str] = {}
+    base = [
+        ("id:" + import_id) if import_id else f"tx:{day}:{amount}:{payee}\x1f{memo}"
+        for day, amount, payee, memo, import_id in zip(
+            statement.day, amounts, payees, memos, statement.import_id, strict=True
+        )
+    ]
+    if len(set(base)) == len(base):  # no twins: ids as they are, content keys are #0
+        return _hashes([m if m[0] == "i" else m + "#0" for m in base])
+    return _hashes(_count_repeats(base))
+
+
+def _count_repeats(base: list[str]) -> list[str]:
+    """Add the occurrence index: always to content keys, to repeated ids from the second on."""
     seen: dict[str, int] = {}
-    keys: list[int] = []
-    append = keys.append
-    for day, amount, payee, memo, import_id in zip(
-        statement.day,
-        amounts,
-        statement.payee_raw,
-        statement.memo,
-        statement.import_id,
-        strict=True,
-    ):
-        if import_id:
-            material = "id:" + import_id
-            count = seen.get(material, 0)
-            seen[material] = count + 1
-            append(_key(material if not count else f"{material}#{count}"))
-            continue
-        p = normal.get(payee)
-        if p is None:
-            p = normal[payee] = " ".join(payee.casefold().split())
-        m = normal.get(memo)
-        if m is None:
-            m = normal[memo] = " ".join(memo.casefold().split())
-        material = f"tx:{day}:{amount}:{p}\x1f{m}"
+    materials = []
+    for material in base:
         count = seen.get(material, 0)
         seen[material] = count + 1
-        append(_key(f"{material}#{count}"))
-    return keys
+        if material[0] == "i":
+            materials.append(f"{material}#{count}" if count else material)
+        else:
+            materials.append(f"{material}#{count}")
+    return materials
+
+
+def _hashes(materials: list[str]) -> list[int]:
+    from_bytes = int.from_bytes
+    return [
+        from_bytes(blake2b(m.encode(), digest_size=8).digest(), "big", signed=True)
+        for m in materials
+    ]
