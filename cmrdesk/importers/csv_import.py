@@ -1,9 +1,17 @@
 """Reading a CSV bank export with a :class:`CsvMapping` (given, or proposed on the spot).
 
-The row loop is the hot path of a million-row import, so it does as little as it can per
-row: amounts go through :func:`~cmrdesk.importers.numbers.fast_units` (digits to an integer,
-no ``Decimal``), dates are kept as text and turned into days once per distinct text at the
-end (which is also when the date order is settled from *all* the dates, not a sample), and
+A million-row import must not do Python work per row, so rows are read in three tiers:
+
+* a file whose data has no quote character and equally wide lines is split as text and
+  its columns are slices of one list;
+* otherwise the csv module reads chunks of rows, which are converted column by column
+  (amounts validated by one regular expression per column and turned into integers
+  without ``Decimal``);
+* a chunk with anything unusual (titles, totals, empty amounts, debit/credit or direction
+  columns, several statements) goes through the row loop.
+
+In all tiers dates are kept as text and turned into days once per distinct text at the end
+(which is also when the date order is settled from *all* the dates, not a sample), and
 payees are cleaned once per distinct text.
 
 Rows that are not transactions — titles, metadata, section markers ("Posted
@@ -18,6 +26,7 @@ several accounts, becomes one statement per currency and account.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import re
@@ -29,7 +38,7 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError, ValidationError
 
 from .csv_dialect import normalise_header, read_chunks
-from .csv_mapping import _CREDIT_MARKS, _DEBIT_MARKS, CsvMapping, propose_mapping
+from .csv_mapping import CREDIT_MARKS, DEBIT_MARKS, CsvMapping, propose_mapping
 from .dates import DateError, DayReader, detect_date_order, looks_like_date
 from .numbers import (
     ISO_CURRENCIES,
@@ -424,9 +433,9 @@ class _CsvImport:
     def _directed(self, units: tuple[int, int], marker: str, line: int) -> tuple[int, int]:
         low = marker.strip().lower()
         value, decimals = units
-        if low in _DEBIT_MARKS:
+        if low in DEBIT_MARKS:
             return -abs(value), decimals
-        if low in _CREDIT_MARKS:
+        if low in CREDIT_MARKS:
             return abs(value), decimals
         raise ImportFormatError(
             self.path, f"direction {marker.strip()!r} is neither debit nor credit", line=line
@@ -536,6 +545,7 @@ class _CsvImport:
 
     def _finish(self, notes: list[str]) -> list[ParsedStatement]:
         m = self.m
+        self.groups = {k: g for k, g in self.groups.items() if g.statement.amount_minor}
         if not self.groups:
             reason = "the CSV file has no transactions"
             if self.skipped:
@@ -620,5 +630,6 @@ def parse_csv(
         mapping.validate()
     except ValidationError as exc:
         raise ImportFormatError(path, f"the CSV profile is not valid: {exc}") from None
+    mapping = copy.deepcopy(mapping)  # following reordered columns must not change the profile
     text, _encoding = decode(path, data, strict=mapping.encoding or None)
     return _CsvImport(path, text, mapping, detected=False).run([])

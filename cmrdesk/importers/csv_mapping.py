@@ -108,11 +108,12 @@ for _role, _names in _NAMES.items():
     for _rank, _name in enumerate(_names):
         _ROLE_OF.setdefault(_name, []).append((_role, _rank))
 
-_DEBIT_MARKS = frozenset({
+#: Direction cells that mean money out / money in (Af/Bij, D/C, S/H, Debit/Credit...).
+DEBIT_MARKS = frozenset({
     "d", "debit", "debet", "af", "s", "soll", "dr", "dbit", "db", "-", "out", "withdrawal",
     "cargo", "lastschrift", "belastung",
 })  # fmt: skip
-_CREDIT_MARKS = frozenset({
+CREDIT_MARKS = frozenset({
     "c", "credit", "bij", "h", "haben", "cr", "crdt", "+", "in", "deposit", "abono",
     "gutschrift",
 })  # fmt: skip
@@ -388,7 +389,7 @@ class _Detector:
             direction = self._pick(roles, "direction")
             if direction is not None and not profiles[m.amount].negatives:
                 marks = {v.lower() for v in column_values(sample, direction) if v}
-                if marks and marks <= _DEBIT_MARKS | _CREDIT_MARKS:
+                if marks and marks <= DEBIT_MARKS | CREDIT_MARKS:
                     m.direction = direction
 
     def _money_by_content(self, profiles: list[ColumnProfile], sample: list[list[str]]) -> None:

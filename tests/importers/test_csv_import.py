@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cmrdesk.domain import ImportFormatError, from_epoch_day
-from cmrdesk.importers import detect_csv_mapping, parse_file
+from cmrdesk.importers import CsvMapping, detect_csv_mapping, parse_file
 from cmrdesk.importers.samples import write_demo_csv
 
 from .conftest import FACTS, check_invariants, corpus_files, path_of
@@ -236,6 +236,9 @@ def test_several_accounts_and_currencies_split(tmp_file) -> None:
 def test_no_transactions_is_an_error(tmp_file) -> None:
     with pytest.raises(ImportFormatError, match=r"no data rows|no transactions"):
         parse_file(tmp_file("h.csv", "Date,Description,Amount\n"), format="csv")
+    no_amounts = "Date,Description,Amount\n2024-01-02,A,\n2024-01-03,B,\n"
+    with pytest.raises(ImportFormatError, match="no transactions"):
+        parse_file(tmp_file("n.csv", no_amounts), mapping=CsvMapping(date=0, amount=2))
 
 
 def _expected(path: Path) -> tuple[int, Decimal]:

@@ -68,9 +68,11 @@ REORDERED = (
 
 def test_saved_profile_follows_reordered_columns(tmp_file) -> None:
     profile = CsvMapping.from_dict(detect_csv_mapping(tmp_file("jan.csv", FIRST)).to_dict())
+    saved = profile.to_dict()
     (st,) = parse_file(tmp_file("feb.csv", REORDERED), mapping=profile)
     assert st.amounts() == [Decimal("-1.25"), Decimal("4.00")]
     assert st.payee_raw == ["Slager", "Terug"]
+    assert profile.to_dict() == saved  # reading a file never edits the profile
 
 
 def test_saved_profile_that_does_not_fit(tmp_file) -> None:
