@@ -24,8 +24,8 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError
 
 from .dates import DateError, iso_day
+from .iban import is_valid_iban
 from .numbers import parse_plain
-from .ofx import is_valid_iban
 from .statement import PENDING, ParsedStatement, StatementAccount, StatementBuilder, check_balances
 from .xml_safe import XmlDocument, parse_xml
 

@@ -40,6 +40,7 @@ from cmrdesk.domain import ImportFormatError, ValidationError
 from .csv_dialect import normalise_header, read_chunks
 from .csv_mapping import CREDIT_MARKS, DEBIT_MARKS, CsvMapping, propose_mapping
 from .dates import DateError, DayReader, detect_date_order, looks_like_date
+from .iban import is_valid_iban
 from .numbers import (
     ISO_CURRENCIES,
     AmountError,
@@ -49,7 +50,6 @@ from .numbers import (
     parse_amount,
     try_amount,
 )
-from .ofx import is_valid_iban
 from .payees import clean_payees
 from .source import decode
 from .statement import (
@@ -374,7 +374,8 @@ class _CsvImport:
                 if direction is not None:
                     units = self._directed(units, row[direction], line)
             else:
-                found = self._debit_credit(row[debit].strip(), row[credit].strip(), line)  # type: ignore[index]
+                assert debit is not None and credit is not None  # CsvMapping.validate
+                found = self._debit_credit(row[debit].strip(), row[credit].strip(), line)
                 if found is None:
                     self.no_amount.append(line)
                     continue

@@ -16,6 +16,7 @@ another, a constant account column, ISO currency codes, and the text columns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -322,13 +323,17 @@ class _Detector:
     # --- roles -----------------------------------------------------------------------------
 
     def _pick(
-        self, roles: dict[str, list[tuple[int, int]]], role: str, ok: object = None
+        self,
+        roles: dict[str, list[tuple[int, int]]],
+        role: str,
+        ok: Callable[[int], bool] | None = None,
     ) -> int | None:
+        """The best-named free column for ``role`` that passes ``ok``."""
         taken = set(self.mapping.used_columns())
         for _rank, column in roles.get(role, []):
             if column in taken:
                 continue
-            if ok is None or ok(column):  # type: ignore[operator]
+            if ok is None or ok(column):
                 return column
         return None
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError
 
 from .dates import DateError, epoch_day, full_year
+from .iban import is_valid_iban
 from .numbers import parse_plain
-from .ofx import is_valid_iban
 from .source import decode
 from .statement import ParsedStatement, StatementAccount, StatementBuilder, check_balances
 

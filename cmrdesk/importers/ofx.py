@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
 from cmrdesk.domain import ImportFormatError
 
 from .dates import DateError, ofx_day
+from .iban import is_valid_iban
 from .numbers import COMMA, POINT, decimal_units, fast_units, parse_plain, try_amount
 from .ofx_sgml import Node, read_tree
 from .source import LineCounter, decode, line_of
@@ -74,7 +76,6 @@ _CASH_LEG = frozenset({
     "INCOME", "INVEXPENSE", "MARGININTEREST", "RETOFCAP",
 })  # fmt: skip
 _NOT_CASH_FUNDS = frozenset({"OTHER", "SHORT"})
-_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
 
 
 @functools.cache
@@ -91,15 +92,6 @@ def _investment_catalogue() -> tuple[frozenset[str], frozenset[str]]:
     transactions = frozenset(name.upper() for name in INVTRANLIST.listaggregates) - {"INVBANKTRAN"}
     positions = frozenset(name.upper() for name in INVPOSLIST.listaggregates)
     return transactions, positions
-
-
-def is_valid_iban(text: str) -> bool:
-    """True for a well-formed IBAN with a correct mod-97 check (spaces ignored)."""
-    s = text.replace(" ", "").upper()
-    if not _IBAN.fullmatch(s):
-        return False
-    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
-    return int(digits) % 97 == 1
 
 
 class _OfxReader:
@@ -285,9 +277,9 @@ class _OfxReader:
         if not st.account.currency:
             st.warnings.append(f"line {self.line(stmt)}: the statement names no currency (CURDEF)")
 
-    def _bank_transactions(self, builder: StatementBuilder, nodes: object) -> None:
+    def _bank_transactions(self, builder: StatementBuilder, nodes: Iterable[Node]) -> None:
         deleted: set[str] = set()
-        for trn in nodes:  # type: ignore[attr-defined]
+        for trn in nodes:
             f = trn.fields
             posted = f.get("DTPOSTED")
             if not posted and f.get("DTUSER"):

@@ -102,3 +102,4 @@ def test_decimal_units() -> None:
 )
 def test_detect_number_format(samples: list[str], mark: str) -> None:
     assert detect_number_format(samples, ".").decimal == mark
+
