@@ -1,0 +1,266 @@
+"""QIF (Quicken Interchange Format): bank, cash, credit-card, other-asset/liability and
+investment sections, with ``!Account`` blocks naming the account they belong to.
+
+One :class:`ParsedStatement` per transaction section (consecutive sections of the same
+account and type are one statement). List sections (categories, classes, securities,
+prices, memorised transactions) are skipped. QIF carries no currency and no transaction
+ids, so ``currency`` and ``import_id`` stay empty and duplicates are found by content.
+
+Dates come in every style Quicken ever wrote (``1/ 2'24``, ``01/02/2024``, ``2024-01-02``,
+``D1/2/24``); the order is decided once per file from all its dates (see
+:mod:`cmrdesk.importers.dates`), US month-first when the file cannot tell. Amounts may use
+thousands separators; a file that writes decimal commas is recognised the same way.
+
+Investment sections (``!Type:Invst``): every record is listed in
+:attr:`ParsedStatement.investments` with its action and ``T`` total as written (always
+positive in QIF). A cash transaction is made only where the action moves this account's
+cash: ``Buy``/``MiscExp``/``MargInt``/``XOut`` take ``T`` out, ``Sell``/``Div``/``IntInc``/
+``CGLong``/``CGMid``/``CGShort``/``RtrnCap``/``MiscInc``/``XIn`` bring it in, ``Cash``
+is signed as written. ``…X`` actions (``BuyX``, ``DivX``) settle through another account,
+reinvestments and share movements move no cash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from cmrdesk.domain import ImportFormatError
+
+from .dates import MDY, DateError, DayReader, detect_date_order
+from .numbers import AmountError, NumberFormat, detect_number_format, parse_amount
+from .source import decode
+from .statement import InvestmentTransaction, ParsedStatement, StatementAccount, StatementBuilder
+
+_KINDS = {
+    "bank": "checking",
+    "cash": "cash",
+    "ccard": "credit_card",
+    "oth a": "other_asset",
+    "oth l": "loan",
+    "invst": "brokerage",
+    "port": "brokerage",
+    "401(k)/403(b)": "pension",
+    "mutual": "brokerage",
+}
+_CASH_OUT = frozenset({"buy", "miscexp", "margint", "xout", "cvrshrt"})
+_CASH_IN = frozenset({
+    "sell", "shtsell", "div", "intinc", "cglong", "cgmid", "cgshort", "rtrncap", "miscinc", "xin",
+})  # fmt: skip
+
+
+@dataclass
+class _Record:
+    line: int
+    fields: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)  # field code -> its line
+    splits: list[tuple[str, int]] = field(default_factory=list)  # split amounts ($ lines)
+
+    def line_of(self, code: str) -> int:
+        """The line a field is on (the record's first line when it is missing)."""
+        return self.lines.get(code, self.line)
+
+
+@dataclass
+class _Section:
+    type: str  # lower-case QIF type: bank, ccard, invst, ...
+    account: dict[str, str]
+    line: int
+    records: list[_Record] = field(default_factory=list)
+
+
+def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[str, int]]]:
+    """Split the file into transaction sections; also return the account balance dates."""
+    sections: list[_Section] = []
+    account: dict[str, str] = {}
+    balance_dates: list[tuple[str, int]] = []
+    mode = ""  # "account", a transaction type, or "list"
+    current: _Section | None = None
+    record: _Record | None = None
+    seen_header = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("!"):
+            seen_header = True
+            record = None
+            head = line[1:].strip()
+            low = head.lower()
+            if low.startswith("type:"):
+                kind = head[5:].strip().lower()
+                if kind in _KINDS:
+                    mode = kind
+                    previous = sections[-1] if sections else None
+                    if previous and previous.type == kind and previous.account is account:
+                        current = previous
+                    else:
+                        current = _Section(kind, account, number)
+                        sections.append(current)
+                else:
+                    mode, current = "list", None
+            elif low == "account":
+                mode, current = "account", None
+                account = {}
+            else:  # !Option:AutoSwitch, !Clear:AutoSwitch and the like
+                mode = mode if mode == "account" else "list"
+            continue
+        if not seen_header:
+            if line.startswith("#"):
+                continue  # comment lines some tools write before the first header
+            raise ImportFormatError(
+                path, "a QIF file must start with a !Type or !Account header", line=number
+            )
+        code, value = line[0], raw.strip()[1:]
+        if code == "^":
+            record = None
+            continue
+        if mode == "account":
+            if code == "N" and "N" in account:  # a second account in an account list
+                account = {}
+            account[code] = value.strip()
+            if code == "/":
+                balance_dates.append((value.strip(), number))
+            continue
+        if current is None:
+            continue
+        if record is None:
+            record = _Record(number)
+            current.records.append(record)
+        if code == "$" and current.type not in ("invst", "port"):
+            record.splits.append((value.strip(), number))
+        elif code not in record.fields:
+            record.fields[code] = value.strip() if code != "A" else value
+            record.lines[code] = number
+    return sections, balance_dates
+
+
+def _amount(path: str | Path, text: str, fmt: NumberFormat, line: int, code: str) -> Decimal:
+    try:
+        return parse_amount(text, fmt)
+    except AmountError:
+        raise ImportFormatError(path, f"{text!r} is not a number", line=line, field=code) from None
+
+
+def parse_qif(path: str | Path, data: bytes) -> list[ParsedStatement]:
+    """Parse a QIF file into one statement per account section."""
+    text, _encoding = decode(path, data)
+    sections, balance_dates = _sections(path, text)
+    date_texts = [r.fields["D"] for s in sections for r in s.records if "D" in r.fields]
+    order, ambiguous = detect_date_order(date_texts + [d for d, _ in balance_dates], MDY)
+    reader = DayReader(order)
+    numbers = [
+        r.fields[c] for s in sections for r in s.records for c in ("T", "U") if c in r.fields
+    ]
+    fmt = detect_number_format(numbers, ".")
+    out: list[ParsedStatement] = []
+    for section in sections:
+        st = _statement(path, section, reader, fmt)
+        if ambiguous and st.day:
+            st.warnings.append(
+                f"the dates could be read more than one way; read as {order} (month-first "
+                "is Quicken's default); check the dates"
+            )
+        out.append(st)
+    useful = [st for st in out if st.day or st.investments]
+    if not useful:
+        raise ImportFormatError(path, "the QIF file holds no transactions (only lists)")
+    return useful
+
+
+def _day(path: str | Path, reader: DayReader, rec: _Record) -> int:
+    value = rec.fields.get("D")
+    if not value:
+        raise ImportFormatError(path, "the record has no date", line=rec.line, field="D")
+    try:
+        day = reader(value)
+    except DateError:
+        day = None
+    if day is None:
+        raise ImportFormatError(
+            path, f"{value!r} is not a valid date", line=rec.line_of("D"), field="D"
+        )
+    return day
+
+
+def _statement(
+    path: str | Path, section: _Section, reader: DayReader, fmt: NumberFormat
+) -> ParsedStatement:
+    acct = section.account
+    kind = _KINDS.get(acct.get("T", "").strip().lower(), "") or _KINDS[section.type]
+    account = StatementAccount(name=acct.get("N", ""), kind_hint=kind)
+    builder = StatementBuilder(str(path), "qif", account)
+    st = builder.statement
+    investing = section.type in ("invst", "port")
+    for rec in section.records:
+        f = rec.fields
+        if not f and not rec.splits:
+            continue
+        day = _day(path, reader, rec)
+        total_text = f.get("T") or f.get("U")
+        code = "T" if f.get("T") else "U"
+        total = _amount(path, total_text, fmt, rec.line_of(code), code) if total_text else None
+        splits = [_amount(path, s.lstrip("="), fmt, line, "$") for s, line in rec.splits]
+        if investing:
+            _investment(builder, rec, day, total, fmt, path)
+            continue
+        if total is None:
+            if not splits:
+                raise ImportFormatError(path, "the record has no amount", line=rec.line, field="T")
+            total = sum(splits, Decimal(0))
+        payee = f.get("P", "") or (f"Check {f['N']}" if f.get("N", "").isdigit() else "")
+        builder.add(day=day, amount=total, payee_raw=payee, memo=f.get("M", ""), line=rec.line)
+    st = builder.build()
+    if "$" in acct:
+        try:
+            st.closing_balance = parse_amount(acct["$"], fmt)
+            if acct.get("/"):
+                st.closing_date = reader(acct["/"])
+        except (AmountError, DateError):
+            st.warnings.append(f"the balance of account {account.name!r} could not be read")
+    return st
+
+
+def _investment(
+    builder: StatementBuilder,
+    rec: _Record,
+    day: int,
+    total: Decimal | None,
+    fmt: NumberFormat,
+    path: str | Path,
+) -> None:
+    f = rec.fields
+    action = f.get("N", "")
+    units = _amount(path, f["Q"], fmt, rec.line_of("Q"), "Q") if f.get("Q") else None
+    price = _amount(path, f["I"], fmt, rec.line_of("I"), "I") if f.get("I") else None
+    builder.statement.investments.append(
+        InvestmentTransaction(
+            day=day,
+            kind=action,
+            security_id=f.get("Y", ""),
+            ticker=f.get("Y", ""),
+            security_name=f.get("Y", ""),
+            units=units,
+            unit_price=price,
+            total=total,
+            memo=f.get("M", ""),
+            line=rec.line,
+        )
+    )
+    low = action.lower()
+    if total is None:
+        return
+    if low in _CASH_OUT:
+        cash = -abs(total)
+    elif low in _CASH_IN:
+        cash = abs(total)
+    elif low == "cash":
+        cash = total
+    else:
+        return
+    detail = " ".join(x for x in (action, f.get("Q", ""), f.get("Y", "")) if x)
+    memo = detail + (f" — {f['M']}" if f.get("M") else "")
+    builder.add(
+        day=day, amount=cash, payee_raw=f.get("P") or f.get("Y", ""), memo=memo, line=rec.line
+    )

@@ -1,0 +1,102 @@
+"""QIF: every corpus file against its recorded facts, plus dates, splits and investments."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from cmrdesk.domain import ImportFormatError, from_epoch_day
+from cmrdesk.importers import parse_file
+
+from .conftest import FACTS, check_invariants, corpus_files, path_of
+
+
+@pytest.mark.parametrize("key", corpus_files("qif/"))
+def test_corpus_file(key: str) -> None:
+    statements = parse_file(path_of(key))
+    expected = FACTS[key]["facts"]["sections"]
+    assert len(statements) == len(expected)
+    for st, fact in zip(statements, expected, strict=True):
+        check_invariants(st)
+        assert st.format == "qif"
+        assert st.account.currency == ""  # QIF never says
+        assert (st.account.name or None) == fact["account"]
+        if fact["type"] == "Type:Invst":
+            assert st.account.kind_hint == "brokerage"
+            assert len(st.investments) == int(fact["n"])
+            totals = [i.total for i in st.investments if i.total is not None]
+            assert len(totals) == int(fact["n_T"])
+            assert sum(totals, Decimal(0)) == Decimal(fact["sum_T"])
+        else:
+            assert len(st) == int(fact["n"])
+            assert st.total() == Decimal(fact["sum_T"])
+
+
+@pytest.mark.parametrize(
+    ("key", "first", "last"),
+    [
+        ("qif/oca-bsi__test_qif.qif", "2013-08-12", "2013-03-03"),  # m/d/yy
+        ("qif/oca-bsi__test_qif_dmy.qif", "2013-08-12", "2013-03-03"),  # d/m/yy
+        ("qif/oca-bsi__test_qif_ymd.qif", "2013-08-12", "2013-03-03"),  # yy/mm/dd
+        ("qif/jemmyw-qif__3_records_spaced.qif", "2010-01-01", "2010-12-29"),  # "1/ 1/10"
+        ("qif/quiffen__test.qif", "2020-02-10", "2020-02-10"),  # "2/10'2020"
+        ("qif/gnucash__iso-multi-prices-day31.qif", "2023-01-02", "2022-12-31"),
+    ],
+)
+def test_date_styles_and_orders(key: str, first: str, last: str) -> None:
+    st = parse_file(path_of(key))[0]
+    assert str(from_epoch_day(st.day[0])) == first
+    assert str(from_epoch_day(st.day[-1])) == last
+
+
+def test_apostrophe_years_and_ccard(tmp_file) -> None:
+    text = "!Type:CCard\nD1/ 2'24\nT-1,234.50\nPShop\n^\nD12/31'23\nU10.00\nMrefund\n^\n"
+    (st,) = parse_file(tmp_file("card.qif", text))
+    assert [str(from_epoch_day(d)) for d in st.day] == ["2024-01-02", "2023-12-31"]
+    assert st.amounts() == [Decimal("-1234.50"), Decimal("10.00")]
+    assert st.account.kind_hint == "credit_card"
+    assert st.memo == ["", "refund"]
+
+
+def test_splits_are_read_and_give_the_amount_when_total_is_missing(tmp_file) -> None:
+    text = "!Type:Bank\nD01/02/2024\nPMarket\nSFood\n$-5.00\nSHome\n$-7.50\n^\n"
+    (st,) = parse_file(tmp_file("split.qif", text))
+    assert st.amounts() == [Decimal("-12.50")]
+
+
+def test_several_accounts_become_several_statements(tmp_file) -> None:
+    text = (
+        "!Account\nNChecking\nTBank\n^\n!Type:Bank\nD1/2/24\nT-1.00\n^\n"
+        "!Account\nNSavings\nTOth A\n^\n!Type:Oth A\nD1/3/24\nT2.00\n^\n"
+    )
+    first, second = parse_file(tmp_file("multi.qif", text))
+    assert (first.account.name, first.account.kind_hint) == ("Checking", "checking")
+    assert (second.account.name, second.account.kind_hint) == ("Savings", "other_asset")
+
+
+def test_investment_cash_rules(tmp_file) -> None:
+    text = (
+        "!Type:Invst\nD1/2/24\nNBuy\nYACME\nI10\nQ2\nT20.00\n^\n"
+        "D1/3/24\nNDiv\nYACME\nT1.50\n^\nD1/4/24\nNBuyX\nYACME\nT5.00\nL[Checking]\n^\n"
+        "D1/5/24\nNShrsIn\nYACME\nQ3\n^\n"
+    )
+    (st,) = parse_file(tmp_file("inv.qif", text))
+    assert [i.kind for i in st.investments] == ["Buy", "Div", "BuyX", "ShrsIn"]
+    assert st.amounts() == [Decimal("-20.00"), Decimal("1.50")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("!Type:Bank\nD1/2/24\nT12,3,4\n^\n", "line 3: T: '12,3,4' is not a number"),
+        ("!Type:Bank\nD2/30/24\nT1.00\n^\n", "line 2: D: '2/30/24' is not a valid date"),
+        ("!Type:Bank\nT1.00\n^\n", "line 2: D: the record has no date"),
+        ("!Type:Cat\nNFood\n^\n", "no transactions"),
+        ("just some text\n", "must start with a !Type"),
+    ],
+)
+def test_errors_name_line_and_field(tmp_file, text: str, message: str) -> None:
+    with pytest.raises(ImportFormatError) as err:
+        parse_file(tmp_file("bad.qif", text), format="qif")
+    assert message in str(err.value)
