@@ -34,6 +34,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"{name:<22} {stage['seconds']:>9.3f} {stage['peak_rss_mb']:>12.0f} "
               f"{'' if base is None else f'{base:.3f}':>11} "
               f"{'' if ratio is None else f'{ratio:.2f}':>7}")
+    for name, stage in result["stages"].items():
+        if "rows_per_second" in stage:
+            print(f"{name}: {stage['rows_per_second']:,} rows/s from a {stage['file_mb']} MB file")
     for note in result.get("notes", []):
         print(f"note: {note}")
     return 0

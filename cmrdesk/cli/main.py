@@ -19,13 +19,15 @@ from cmrdesk.domain import (
     WrongPassphrase,
 )
 
-from . import bench_command, ledger_commands, report_command, vault_commands
+from . import bench_command, import_commands, ledger_commands, report_command, vault_commands
 
 EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4, 5
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds made-up data; documented
 
 #: Modules that add commands; later features append theirs here.
-COMMAND_MODULES = [vault_commands, ledger_commands, report_command, bench_command]
+COMMAND_MODULES = [
+    vault_commands, ledger_commands, import_commands, report_command, bench_command,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -60,29 +60,43 @@ def run_baselines(folder: Path, batch: TransactionBatch) -> dict[str, float]:
     return {"insert": insert, "read": read, "group_by": group}
 
 
-def memory_security_cost(folder: Path, batch: TransactionBatch) -> dict[str, float]:
-    """Seconds to insert ``batch`` on a connection that has already done some work, with
-    SQLCipher's cipher_memory_security ON and OFF (why it is off: see connection.py)."""
+def memory_security_cost(folder: Path, rows: int = 10_000) -> dict[str, float]:
+    """Seconds to insert ``rows`` transactions on a connection that has already done some
+    work, with SQLCipher's cipher_memory_security ON and OFF (why it is off: connection.py).
+
+    Run it in a process of its own (``python -m cmrdesk.vault.baseline FOLDER``): the setting
+    is process-wide, and once on it slowed everything after it in the same process.
+    """
     from .migrations import migrate
 
+    sample = [
+        (1, 19000 + i // 40, -(i * 37 % 9000) - 100, "EUR", f"Payee {i % 97}", f"PAYEE {i % 97}",
+         f"memo {i}", 0, f"ref{i}", "cleared", (i * 2654435761) % (2**62) + 1)
+        for i in range(rows)
+    ]
     results = {}
-    sql = INSERT_SQL
-    for setting in (True, False):
+    for setting in (False, True):
         path = folder / f"memsec-{setting}.db"
         raw = _connect(path, os.urandom(32), memory_security=setting)
         migrate(raw)
         raw.execute("INSERT INTO accounts (id, name, kind, currency) VALUES (1, 'a', 'x', 'EUR')")
-        rows = [(1, *row[1:7], 0, *row[8:]) for row in batch_rows(batch)]
-        for row in rows[:300]:  # a session's worth of small commits before the bulk insert
+        for row in sample[:300]:  # a session's worth of small commits before the bulk insert
             raw.execute("BEGIN")
-            raw.execute(sql, row)
+            raw.execute(INSERT_SQL, row)
             raw.execute("COMMIT")
         start = time.perf_counter()
         raw.execute("BEGIN")
-        raw.executemany(sql, rows)
+        raw.executemany(INSERT_SQL, sample[300:])
         raw.execute("COMMIT")
         results["on" if setting else "off"] = time.perf_counter() - start
         raw.close()
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     return results
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(memory_security_cost(Path(sys.argv[1]))))

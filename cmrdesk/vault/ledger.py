@@ -92,28 +92,33 @@ def _check_references(raw: Any, batch: TransactionBatch) -> None:
         raise ValidationError("category_id", f"no category with id {min(missing)}")
 
 
-def existing_dedupe_keys(conn: Connection, account_id: int, keys: Sequence[int]) -> set[int]:
-    """Which of ``keys`` already exist on the account."""
-    found: set[int] = set()
-    wanted = [k for k in keys if k is not None]
-    raw = conn.connection.dbapi_connection
-    for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
-        part = wanted[start : start + 900]
-        marks = ", ".join("?" for _ in part)
-        rows = raw.execute(
-            f"SELECT dedupe_key FROM transactions WHERE account_id = ? "
-            f"AND dedupe_key IN ({marks})",
-            (account_id, *part),
-        ).fetchall()
-        found.update(r[0] for r in rows)
-    return found
+def existing_dedupe_keys(conn: Connection, account_id: int) -> set[int]:
+    """Every fingerprint the account already holds (an index-only range scan)."""
+    rows = conn.connection.dbapi_connection.execute(
+        "SELECT dedupe_key FROM transactions WHERE account_id = ? AND dedupe_key IS NOT NULL",
+        (account_id,),
+    )
+    return {key for (key,) in rows}
+
+
+def accounts_holding(conn: Connection, keys: Sequence[int]) -> dict[int, int]:
+    """How many of ``keys`` each account already holds (for files that name no account)."""
+    wanted = {k for k in keys if k is not None}
+    counts: dict[int, int] = {}
+    rows = conn.connection.dbapi_connection.execute(
+        "SELECT account_id, dedupe_key FROM transactions WHERE dedupe_key IS NOT NULL"
+    )
+    for account_id, key in rows:
+        if key in wanted:
+            counts[account_id] = counts.get(account_id, 0) + 1
+    return counts
 
 
 def balances_minor(conn: Connection, *, up_to_day: int | None = None) -> dict[int, int]:
     """Sum of transactions per account (minor units), optionally up to and including a day.
 
-    Served by the (account_id, day, amount_minor) covering index: SQLite never touches the
-    table rows.
+    Served by the (account_id, day, amount_minor, dedupe_key) covering index: SQLite never
+    touches the table rows.
     """
     sql = "SELECT account_id, sum(amount_minor) FROM transactions"
     params: tuple[int, ...] = ()

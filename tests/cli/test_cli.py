@@ -144,3 +144,40 @@ def test_report_text_reads_like_a_statement(env, cli_vault, capsys):
     assert main(["report", "--vault", str(cli_vault)]) == 0
     out = capsys.readouterr().out
     assert "Net worth on" in out and "Advice" in out and "EUR " in out
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def test_import_json_and_idempotence(env, tmp_path, capsys):
+    path = tmp_path / "imp.cmrdesk"
+    assert main(["init", "--vault", str(path)]) == 0
+    capsys.readouterr()
+    ofx = str(CORPUS / "ofx" / "ofxparse__checking.ofx")
+    first = run_json(capsys, "import", "--vault", str(path), ofx, "--json")["files"][0]
+    assert (first["format"], first["new"], first["reconciled"]) == ("qfx", 3, True)
+    again = run_json(capsys, "import", "--vault", str(path), ofx, "--json")["files"][0]
+    assert (again["new"], again["duplicates"]) == (0, 3)
+
+
+def test_import_bad_file_is_one_error_line_and_nonzero(env, tmp_path, capsys):
+    path = tmp_path / "imp.cmrdesk"
+    assert main(["init", "--vault", str(path)]) == 0
+    bad = tmp_path / "bad.qif"
+    bad.write_text("!Type:Bank\nD01/02/2024\nT12,3,4\n^\n")
+    assert main(["import", "--vault", str(path), str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "bad.qif" in err and "Traceback" not in err
+
+
+def test_mapping_command_and_saved_profile(env, tmp_path, capsys):
+    path = tmp_path / "imp.cmrdesk"
+    assert main(["init", "--vault", str(path)]) == 0
+    capsys.readouterr()
+    csv_file = str(CORPUS / "csv" / "ofxstatement-dutch__ing_ok_Mutatiesoort_Extra.csv")
+    shown = run_json(capsys, "mapping", csv_file, "--json")
+    assert shown["profile"] is None and shown["mapping"]["delimiter"] == ";"
+    assert main(["import", "--vault", str(path), csv_file, "--save-mapping", "ING"]) == 0
+    capsys.readouterr()
+    saved = run_json(capsys, "mapping", csv_file, "--vault", str(path), "--json")
+    assert saved["profile"] == "ING"
