@@ -1,7 +1,7 @@
 """The domain: what a person's finances are. Standard library only."""
 
 from .accounts import NET_WORTH_GROUPS, Account, AccountKind, mask_number
-from .batch import BATCH_COLUMNS, TransactionBatch, from_epoch_day, to_epoch_day
+from .batch import BATCH_COLUMNS, TransactionBatch, from_epoch_day, paused_gc, to_epoch_day
 from .changes import ChangeSet
 from .commitments import (
     Frequency,
@@ -91,6 +91,7 @@ __all__ = [
     "from_epoch_day",
     "mask_number",
     "money_sum",
+    "paused_gc",
     "to_decimal",
     "to_epoch_day",
     "yearly",

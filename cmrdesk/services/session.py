@@ -30,6 +30,7 @@ from cmrdesk.domain import (
     Valuation,
     check_currency,
     from_epoch_day,
+    paused_gc,
     to_epoch_day,
 )
 from cmrdesk.vault import DEFAULT_PARAMS, TABLE_OF, KdfParams, Repository, Vault, keyvalue
@@ -252,7 +253,7 @@ class VaultSession:
 
         ``transfer_pairs`` links rows of the batch (by position) as two sides of a transfer.
         """
-        with self.vault.bulk() as conn:
+        with paused_gc(), self.vault.bulk() as conn:
             added = vault_ledger.insert_batch(conn, batch, list(transfer_pairs))
         return ChangeSet.of("transactions", transactions_added=added)
 
