@@ -39,6 +39,7 @@ from cmrdesk.domain import ImportFormatError, ValidationError
 
 from .csv_dialect import normalise_header, read_chunks
 from .csv_mapping import CREDIT_MARKS, DEBIT_MARKS, CsvMapping, propose_mapping
+from .csv_metadata import account_from_file_name, read_metadata
 from .dates import DateError, DayReader, detect_date_order, looks_like_date
 from .iban import is_valid_iban
 from .numbers import (
@@ -48,7 +49,6 @@ from .numbers import (
     decimal_units,
     fast_units,
     parse_amount,
-    try_amount,
 )
 from .payees import clean_payees
 from .source import decode
@@ -62,18 +62,6 @@ from .statement import (
 )
 
 _PENDING_WORDS = ("pend", "vorgemerkt", "attente", "behandeling", "autoris", "hold", "process")
-_ACCOUNT_LABELS = frozenset({
-    "iban", "account number", "account", "account no", "kontonummer", "konto",
-    "rekeningnummer", "rekening", "compte", "numero de compte", "cuenta", "auftragskonto",
-})  # fmt: skip
-_BALANCE_WORDS = ("balance", "saldo", "solde", "kontostand")
-_OPENING_WORDS = ("start", "opening", "begin", "anfang", "alter", "vorher", "initial", "ouverture")
-_TITLE_ACCOUNT = re.compile(r"\baccount\s+(?:[A-Za-z]+\s+)?([A-Z0-9][\w.-]*)\s+as of\b", re.I)
-# "History_for_Account_X8YYYYYYY.csv": an id with a digit in it, not a date (20190101).
-_FILE_ACCOUNT = re.compile(
-    r"(?:^|[_\W])account[_ -]+(?!(?:19|20)\d{6}(?!\d))([A-Z0-9]*\d[A-Z0-9]*)(?:[_\W]|$)", re.I
-)
-_FILE_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z]{4}\d{7,}")
 _PAYMENT_WORDS = re.compile(r"payment|thank you|zahlung|betaling|paiement|pago", re.I)
 
 
@@ -512,41 +500,18 @@ class _CsvImport:
         return days
 
     def _metadata(self, st: ParsedStatement, single: bool) -> None:
+        """Account number, currency and balances from the lines around the data."""
+        meta = read_metadata(self.meta_rows, self.fmt)
         account = st.account
-        opening = closing = None
-        for row in self.meta_rows:
-            cells = [c.strip() for c in row if c.strip()]
-            for i, cell in enumerate(cells):
-                label, sep, rest = cell.partition(":")
-                if sep and rest.strip():
-                    value, name = rest.strip(), normalise_header(label)[0]
-                else:
-                    value = cells[i + 1] if i + 1 < len(cells) else ""
-                    name = normalise_header(cell)[0]
-                bare = cell.strip(": ")
-                if not account.currency and bare in ISO_CURRENCIES:
-                    account.currency = bare
-                if name in _ACCOUNT_LABELS and value and not account.number:
-                    account.number = value
-                elif any(w in name for w in _BALANCE_WORDS) and value and single:
-                    amount = try_amount(value, self.fmt)
-                    if amount is not None:
-                        if any(w in name for w in _OPENING_WORDS):
-                            opening = amount if opening is None else opening
-                        else:
-                            closing = amount if closing is None else closing
-            title = _TITLE_ACCOUNT.search(" ".join(cells))
-            if title and not account.number:
-                account.number = title.group(1)
+        account.currency = account.currency or meta.currency
+        account.number = (
+            account.number
+            or meta.account
+            or self.account_fallback
+            or account_from_file_name(Path(self.path))
+        )
         if single:
-            st.opening_balance, st.closing_balance = opening, closing
-        if not account.number and self.account_fallback:
-            account.number = self.account_fallback
-        if not account.number:
-            name = Path(self.path).name
-            found = _FILE_IBAN.search(name) or _FILE_ACCOUNT.search(Path(self.path).stem)
-            if found:
-                account.number = found.group(found.lastindex or 0)
+            st.opening_balance, st.closing_balance = meta.opening, meta.closing
 
     def _finish(self, notes: list[str]) -> list[ParsedStatement]:
         m = self.m
