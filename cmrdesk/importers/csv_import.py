@@ -228,11 +228,13 @@ class _CsvImport:
         )
 
     def _split_fast(self, first_line: int) -> bool:
-        """The fastest path: data without a single quote character, every line equally wide.
+        """The fastest path: splitting the text is the CSV parse.
 
-        Then splitting the text is the CSV parse, and columns are slices of one list. Any
-        doubt (a quote, a short or long line, a footer, a blank line) leaves it to the
-        csv-module paths.
+        It applies when the data has no quote character at all, or when every field of
+        every line is quoted and no field holds a quote (``"a","b"``); and every line is
+        equally wide. Columns are then slices of one list. Any doubt (a stray or doubled
+        quote, a short or long line, a footer, a blank line, a line break inside a field)
+        leaves the file to the csv-module paths.
         """
         m = self.m
         if not self._columnar_layout():
@@ -243,8 +245,6 @@ class _CsvImport:
             start = text.find("\n", start) + 1
             if not start:
                 return False
-        if text.find(m.quotechar, start) >= 0:
-            return False
         end = len(text)
         while end > start and text[end - 1] in "\r\n":
             end -= 1
@@ -255,16 +255,29 @@ class _CsvImport:
                 return False
         if not body:
             return False
-        delimiter = m.delimiter
-        first_end = body.find("\n")
-        width = body.count(delimiter, 0, first_end if first_end >= 0 else len(body)) + 1
+        quote, delimiter = m.quotechar, m.delimiter
         rows = body.count("\n") + 1
-        if width <= max(m.used_columns()) or body.count(delimiter) != rows * (width - 1):
-            return False
+        if quote in body:
+            # Every field quoted once: 2 quotes per field, each line "…","…", no other quote.
+            separator = f"{quote}{delimiter}{quote}"
+            inner = body.count(separator)
+            if inner % rows or not (body[0] == quote == body[-1]):
+                return False
+            width = inner // rows + 1
+            if body.count(quote) != 2 * width * rows or body.count(f"{quote}\n{quote}") != rows - 1:
+                return False
+            flat = body[1:-1].replace(f"{quote}\n{quote}", separator).split(separator)
+        else:
+            first_end = body.find("\n")
+            width = body.count(delimiter, 0, first_end if first_end >= 0 else len(body)) + 1
+            if body.count(delimiter) != rows * (width - 1):
+                return False
+            flat = body.replace("\n", delimiter).split(delimiter)
         # A line with a field too many or too few shifts the fields after it into the wrong
         # columns; the date and amount checks in _take_columns then fail and the csv module
         # reads the file instead.
-        flat = body.replace("\n", delimiter).split(delimiter)
+        if width <= max(m.used_columns()) or len(flat) != rows * width:
+            return False
         columns = [flat[i::width] for i in range(width)]
         return self._take_columns(columns, range(first_line, first_line + rows))
 
