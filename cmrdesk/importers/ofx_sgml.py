@@ -14,9 +14,10 @@ reader takes all of it:
   declaration is refused before reading, like :mod:`cmrdesk.importers.xml_safe` does.
 
 The result is a light tree of :class:`Node` objects (leaves become a dict per aggregate),
-built in one regular-expression pass: about a million tags a second, which a
-100k-transaction statement needs (ofxtools' parser takes over five seconds for it, and
-ElementTree element creation alone doubles our time).
+built in one regular-expression pass. A ``<STMTTRN>`` made of leaves only, which is what
+nearly every transaction is, is checked and read in one go by two more expressions instead
+of tag by tag. A 100k-transaction statement needs that speed: ofxtools' parser takes over
+five seconds for it, and ElementTree element creation alone doubles our time.
 """
 
 from __future__ import annotations
@@ -110,7 +111,13 @@ def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
     open_tags = ["#root"]
     fields = root.fields
     children = root.children
-    for match in _TOKEN.finditer(text):
+    search = _TOKEN.search
+    pos = 0
+    while True:
+        match = search(text, pos)
+        if match is None:
+            break
+        pos = match.end()
         closing, tag, value = match.groups()
         if not tag.isupper():
             tag = tag.upper()
@@ -122,14 +129,53 @@ def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
                 top = stack[-1]
                 fields, children = top.fields, top.children
             continue
-        value = value.strip()
-        if value:
+        stripped = value.strip()
+        if stripped:
             if tag not in fields:
-                fields[tag] = html.unescape(value) if "&" in value else value
-        else:
-            node = Node(tag, match.start())
-            children.append(node)
-            stack.append(node)
-            open_tags.append(tag)
-            fields, children = node.fields, node.children
+                fields[tag] = html.unescape(stripped) if "&" in stripped else stripped
+            continue
+        if tag == "STMTTRN" and match.group(2) == tag:  # most of a statement: one record at once
+            end = _leaf_record(text, match.start(3))
+            if end >= 0:
+                node = Node(tag, match.start())
+                node.fields = _record_fields(text, match.start(3), end)
+                children.append(node)
+                pos = end + len("</STMTTRN>")
+                continue
+        node = Node(tag, match.start())
+        children.append(node)
+        stack.append(node)
+        open_tags.append(tag)
+        fields, children = node.fields, node.children
     return root, text
+
+
+# A record whose content is leaves only (each a tag with text, its end tag optional, or an
+# empty leaf closed at once) up to </STMTTRN>. Possessive, so a failed match costs little.
+_LEAVES = re.compile(
+    r"(?:\s*+<([A-Za-z][A-Za-z0-9._:-]*+)>(?:\s*+</\1>|\s*+[^<\s][^<]*+(?:</\1>)?+))*+\s*+"
+)
+_PAIR = re.compile(r"<([A-Za-z][A-Za-z0-9._:-]*)>([^<]*)")
+
+
+def _leaf_record(text: str, start: int) -> int:
+    """Where ``</STMTTRN>`` closes a leaves-only record starting at ``start``, else -1."""
+    end = text.find("</STMTTRN>", start, start + 16384)  # bounded: records are small
+    if end < 0 or not _LEAVES.fullmatch(text, start, end):
+        return -1
+    return end
+
+
+def _record_fields(text: str, start: int, end: int) -> dict[str, str]:
+    """The leaves of a record as a dict, first occurrence winning, values as the reader
+    would store them (stripped, entities unescaped, empty leaves left out)."""
+    fields: dict[str, str] = {}
+    for tag, value in _PAIR.findall(text, start, end):
+        value = value.strip()
+        if not value:
+            continue
+        if not tag.isupper():
+            tag = tag.upper()
+        if tag not in fields:
+            fields[tag] = html.unescape(value) if "&" in value else value
+    return fields

@@ -171,6 +171,24 @@ def _title(text: str) -> str:
     return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split(" ")))
 
 
+# US states and Canadian provinces: card terminals end the merchant with "CITY ST".
+_REGIONS = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL",
+    "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE",
+    "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VA", "VT", "WA", "WI", "WV", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC",
+    "SK",
+})  # fmt: skip
+
+
+def _cut_city(text: str) -> str:
+    """Drop a trailing "CITY ST" from capitals text with at least two words before it."""
+    words = text.split(" ")
+    if len(words) >= 4 and words[-1] in _REGIONS and words[-2].isalpha() and text.isupper():
+        return " ".join(words[:-2])
+    return text
+
+
 def _cut_noise(text: str) -> str:
     """Keep the words before the first reference, date, store number or card mask."""
     tokens = text.split(" ")
@@ -216,7 +234,7 @@ def clean_payee(raw: str) -> str:
     for pattern, name in _BRAND_PATTERNS:
         if pattern.match(text):
             return name
-    cut = _cut_noise(text.lstrip(_TRIM))
+    cut = _cut_city(_cut_noise(text.lstrip(_TRIM)))
     if len(cut) < 2:
         cut = text.strip(_TRIM) or text
     return _title(cut)

@@ -248,32 +248,41 @@ def _expected(path: Path) -> tuple[int, Decimal]:
     return len(rows), sum((Decimal(r["Amount"]) for r in rows), Decimal(0))
 
 
-def test_large_file_paths_agree_with_an_independent_reading(tmp_path) -> None:
-    """Quote-free split, chunked columns and the row loop all give the same exact result."""
-    plain = write_demo_csv(tmp_path / "demo.csv", 45_000)
+def _rewrite(rows: list[list[str]], path: Path, quoting: int) -> Path:
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=quoting, lineterminator="\n")
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), "utf-8")
+    return path
+
+
+def test_large_file_paths_agree_with_an_independent_reading(tmp_path: Path) -> None:
+    """The text-split paths, chunked columns and the row loop give the same exact result."""
+    plain = write_demo_csv(tmp_path / "demo.csv", 45_000)  # no quotes: split as text
     n, total = _expected(plain)
     (st,) = parse_file(plain)
     assert (len(st), st.total()) == (n, total)
     assert st.line[:2] == [2, 3] and st.line[-1] == n + 1
     assert len(set(st.import_id)) == n
-    # Quoted (chunked csv-module path), with one amount of three decimals late in the file.
-    text = plain.read_text("utf-8").splitlines()
-    header, body = text[0], text[1:]
-    body[30_000] = body[30_000].rsplit(",", 2)[0] + ",-8.855," + body[30_000].rsplit(",", 1)[1]
-    quoted = tmp_path / "quoted.csv"
-    out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    writer.writerow(header.split(","))
-    for line in body:
-        writer.writerow(line.split(","))
-    quoted.write_text(out.getvalue(), "utf-8")
-    n2, total2 = _expected(quoted)
-    (st2,) = parse_file(quoted)
-    assert st2.scale == 3
-    assert (len(st2), st2.total()) == (n2, total2)
-    assert st2.amounts()[30_000] == Decimal("-8.855")
-    # A footer forces the row loop for the last chunk.
+    rows = [line.split(",") for line in plain.read_text("utf-8").splitlines()]
+    rows[30_001][3] = "-8.855"  # three decimals late in the file raise the scale
+    variants = (
+        ("all.csv", csv.QUOTE_ALL, "ACME, THE SHOP"),  # every field quoted: split as text
+        ("some.csv", csv.QUOTE_MINIMAL, 'ACME, "THE" SHOP'),  # csv module, column-wise
+    )
+    for name, quoting, payee in variants:
+        rows[40_001][1] = payee
+        path = _rewrite(rows, tmp_path / name, quoting)
+        n2, total2 = _expected(path)
+        (st2,) = parse_file(path)
+        assert st2.scale == 3
+        assert (len(st2), st2.total()) == (n2, total2)
+        assert st2.amounts()[30_000] == Decimal("-8.855")
+        assert st2.payee_raw[40_000] == payee
+        assert st2.line[-1] == n2 + 1
+    # A footer sends the last chunk through the row loop.
     footer = tmp_path / "footer.csv"
-    footer.write_text(quoted.read_text("utf-8") + '"Total","","","",""\n', "utf-8")
+    footer.write_text((tmp_path / "all.csv").read_text("utf-8") + '"Total","","","",""\n')
     (st3,) = parse_file(footer)
     assert (len(st3), st3.total()) == (n2, total2)
+    assert any("not transactions" in w for w in st3.warnings)

@@ -102,4 +102,3 @@ def test_decimal_units() -> None:
 )
 def test_detect_number_format(samples: list[str], mark: str) -> None:
     assert detect_number_format(samples, ".").decimal == mark
-

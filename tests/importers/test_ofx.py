@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from decimal import Decimal
@@ -123,6 +124,19 @@ def test_correction_replacing_an_earlier_transaction_drops_it(tmp_file) -> None:
     (st,) = parse_file(tmp_file("del.ofx", body))
     assert st.import_id == []
     assert any("deletes" in w for w in st.warnings)
+
+
+def test_nested_payee_aggregate_and_lower_case_tags(tmp_file) -> None:
+    body = _ofx_sgml([("20240101", "-5.00", "A1")]).replace(
+        "<NAME>Shop A1", "<PAYEE><NAME>Corner Shop<CITY>Gent</PAYEE>"
+    )
+    (st,) = parse_file(tmp_file("payee.ofx", body))
+    assert st.payee_raw == ["Corner Shop"]
+    lower = _ofx_sgml([("20240101", "-5.00", "A1"), ("20240102", "1.00", "A2")])
+    lower = re.sub(r"<(/?)([A-Z.]+)>", lambda m: f"<{m.group(1)}{m.group(2).lower()}>", lower)
+    (st,) = parse_file(tmp_file("lower.ofx", lower))
+    assert st.import_id == ["A1", "A2"]
+    assert st.total() == Decimal("-4.00")
 
 
 def test_extra_decimals_raise_the_scale_exactly(tmp_file) -> None:

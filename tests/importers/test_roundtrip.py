@@ -217,7 +217,7 @@ def _number(value: Decimal, decimal: str, thousands: str) -> str:
 
 @SETTINGS
 @given(
-    txns=transactions(alphabet=_LETTERS + " éüß'", max_text=24),
+    txns=transactions(alphabet=_LETTERS + " éüß'\";,", max_text=24),
     language=st.sampled_from(sorted(_HEADERS)),
     delimiter=st.sampled_from([",", ";", "\t"]),
     decimal_and_thousands=st.sampled_from(
