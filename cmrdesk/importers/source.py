@@ -16,7 +16,9 @@ from pathlib import Path
 
 from cmrdesk.domain import ImportFormatError
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# A size cap so a wrong file cannot exhaust memory; 256 MiB holds a decade of any
+# household's exports (a 1M-row bank CSV is ~60 MB) with room to spare.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),

@@ -144,8 +144,8 @@ def import_file(
 ) -> FileReport:
     """Import one file (all or nothing) and say what happened.
 
-    ``max_bytes`` raises the safety cap on the file size (default 50 MiB, far above any bank
-    export); the benchmark uses it for its synthetic million-row files.
+    ``max_bytes`` changes the safety cap on the file size (default 256 MiB, far above any bank
+    export).
     """
     path = Path(path)
     fmt = format or detect_format(path)
