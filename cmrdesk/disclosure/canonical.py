@@ -30,54 +30,36 @@ def canonical_json(value: Any) -> bytes:
     Floats and ``Decimal`` are refused: pass decimals as strings (``"12.30"``), which is what a
     disclosure does with every amount.
     """
-    parts: list[str] = []
-    _write(value, parts, "$")
-    text = "".join(parts)
+    ordered = _ordered(value, "$")
+    # With keys already in RFC 8785 order, the C encoder writes exactly the canonical form:
+    # json.dumps with ensure_ascii=False escapes what JSON.stringify escapes (the quote, the
+    # backslash, \b \f \n \r \t and other C0 controls as lower-case \u00xx).
+    text = json.dumps(ordered, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError("json", "text holds a lone surrogate, which is not Unicode") from None
 
 
-def _write(value: Any, out: list[str], path: str) -> None:
-    if value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
+def _ordered(value: Any, path: str) -> Any:
+    """Check every value is allowed and return a copy with object keys in RFC 8785 order."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
         if abs(value) > MAX_SAFE_INTEGER:
             raise ValidationError(path, "integer too large for canonical JSON; use a string")
-        out.append(str(int(value)))
-    elif isinstance(value, str):
-        # json.dumps with ensure_ascii=False escapes exactly what JSON.stringify escapes:
-        # the quote, the backslash, \b \f \n \r \t and other C0 controls as lower-case \u00xx.
-        out.append(json.dumps(value, ensure_ascii=False))
-    elif isinstance(value, dict):
-        keys = list(value)
-        for key in keys:
+        return int(value)
+    if isinstance(value, dict):
+        for key in value:
             if not isinstance(key, str):
                 raise ValidationError(path, "object keys must be strings")
-        out.append("{")
-        for index, key in enumerate(sorted(keys, key=_utf16_order)):
-            if index:
-                out.append(",")
-            out.append(json.dumps(key, ensure_ascii=False))
-            out.append(":")
-            _write(value[key], out, f"{path}.{key}")
-        out.append("}")
-    elif isinstance(value, list | tuple):
-        out.append("[")
-        for index, item in enumerate(value):
-            if index:
-                out.append(",")
-            _write(item, out, f"{path}[{index}]")
-        out.append("]")
-    else:
-        raise ValidationError(
-            path, f"{type(value).__name__} is not allowed in canonical JSON; use a string"
-        )
+        return {key: _ordered(value[key], f"{path}.{key}")
+                for key in sorted(value, key=_utf16_order)}
+    if isinstance(value, list | tuple):
+        return [_ordered(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    raise ValidationError(
+        path, f"{type(value).__name__} is not allowed in canonical JSON; use a string"
+    )
 
 
 def _utf16_order(key: str) -> bytes:
