@@ -250,11 +250,11 @@ def cmd_share(args: argparse.Namespace) -> int:
         vendor = sharing.vendor_named(session, args.vendor)
         catalogue = build_catalogue(session)
         request = _request(session, args, vendor, catalogue)
-        if args.save_profile:
-            days = (request.expires - catalogue.as_of).days if request.expires else None
-            sharing.save_profile(session, args.save_profile, request, expires_days=days)
         result = sharing.share(session, request, args.out, render_pdf=subprocess_pdf_renderer,
                                catalogue=catalogue)
+        if args.save_profile:  # only choices that made a valid package are worth keeping
+            days = (request.expires - catalogue.as_of).days if request.expires else None
+            sharing.save_profile(session, args.save_profile, request, expires_days=days)
     if args.json:
         data = result.as_json()
         print_json({key: data[key] for key in ("package", "files", "sha256", "receipt_id")})

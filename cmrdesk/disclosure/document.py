@@ -131,6 +131,11 @@ def check_format(document: Mapping[str, Any]) -> None:
 # --- text for people -------------------------------------------------------------------------
 
 
+def fingerprint_text(fingerprint: str) -> str:
+    """A fingerprint in groups of four characters, easier to read aloud and compare."""
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
+
+
 def grouped(text: str) -> str:
     """``"64344.13"`` -> ``"64,344.13"``: thousands grouped, the decimals kept as given."""
     sign = "-" if text.startswith("-") else ""

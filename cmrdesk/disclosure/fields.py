@@ -142,22 +142,24 @@ def suggested_choices(item: CatalogueField) -> tuple[Precision, ...]:
     """Precisions to offer for a field, least revealing first, ending with ``exact``.
 
     Numeric fields get a yes/no threshold just below the value (so the answer is "yes"), a band
-    and a rounding sized to the value, and exact.
+    and a rounding sized to the value, and exact. For a whole number (a count, years), a band
+    or rounding of 1 or less is no vaguer than exact, so it is not offered.
     """
     if not item.kind.numeric:
         return (EXACT,)
     value = item.value
     assert isinstance(value, Decimal)
+    whole = value == value.to_integral_value()
     width = nice_width(value)
     low, _ = band_of(abs(value), width)
     threshold = low if value >= 0 else -low - width
     step = max(width / 10, Decimal(1)) if abs(value) >= 10 else Decimal("0.1")
-    options = [
-        Precision(Level.ATLEAST, threshold),
-        Precision(Level.BAND, width),
-        Precision(Level.ROUND, step),
-        EXACT,
-    ]
+    options = [Precision(Level.ATLEAST, threshold)]
+    if not (whole and width <= 1):
+        options.append(Precision(Level.BAND, width))
+    if not (whole and step <= 1):
+        options.append(Precision(Level.ROUND, step))
+    options.append(EXACT)
     return tuple(dict.fromkeys(options))
 
 

@@ -23,6 +23,7 @@ from jwcrypto.common import JWException
 from cmrdesk.domain import InvalidKey
 
 from .canonical import b64url_decode, b64url_encode, canonical_json
+from .document import fingerprint_text
 
 SIGNING_ALGORITHM = "EdDSA"
 KEY_WRAP_ALGORITHM = "ECDH-ES+A256KW"
@@ -76,11 +77,6 @@ class PublicKeyInfo:
     def jose_key(self) -> jwk.JWK:
         """The key as a jwcrypto object."""
         return jwk.JWK(**self.jwk)
-
-
-def fingerprint_text(fingerprint: str) -> str:
-    """A fingerprint in groups of four characters, easier to read aloud and compare."""
-    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
 
 
 def thumbprint(key: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ failed export leaves nothing behind. Names hold the vendor and the date, never a
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import os
 import secrets
@@ -130,7 +131,8 @@ def build_package(
     """Every file of the package, in memory: README, signer key, PDF, then the signed
     disclosure that lists their hashes. Encrypted when ``vendor_key`` can take it."""
     encrypted = vendor_key is not None and vendor_key.can_encrypt
-    pdf = render_pdf(dict(document))
+    # The renderer gets its own copy: whatever it does, it cannot change what is signed.
+    pdf = render_pdf(copy.deepcopy(document))
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf).startswith(b"%PDF-"):
         raise DisclosureError("the PDF renderer did not return a PDF")
     files: dict[str, bytes] = {

@@ -46,6 +46,7 @@ from cmrdesk.domain import (
     AccountKind,
     CategoryKind,
     IncomeKind,
+    MissingRate,
     Money,
     PolicyType,
     Profile,
@@ -222,6 +223,25 @@ class _Context:
         factor = self.frame.fx.rate(money.currency, self.base, self.day)
         return Money(money.amount * factor, self.base).rounded()
 
+    def size(self, source: Any) -> Decimal:
+        """An income source's net amount in the base currency, for picking the largest (its
+        own amount when there is no rate: a ranking may be rough, a shared value may not)."""
+        try:
+            return self.to_base(source.net).amount
+        except MissingRate:
+            return source.net.amount
+
+    def sum_in_base(self, amounts: Any) -> Money | None:
+        """The sum in the base currency, or ``None`` when an amount has no exchange rate (a
+        total that silently left one out would be a wrong fact to share)."""
+        total = Money.zero(self.base)
+        try:
+            for money in amounts:
+                total = total + self.to_base(money)
+        except MissingRate:
+            return None
+        return total
+
     def per_month(self, minor_total: int) -> Money:
         """A base-currency total over the period as an average per month, half-even."""
         value = (Decimal(int(minor_total)) / self.months).to_integral_value(ROUND_HALF_EVEN)
@@ -277,19 +297,17 @@ def _monthly(money: Money, per_year: int) -> Money:
 def _income(b: _Builder, c: _Context) -> None:
     sources = c.ledger.income_sources
     salaries = [s for s in sources if s.kind is IncomeKind.SALARY]
-    if salaries:
-        total = sum((c.to_base(_monthly(s.net, s.frequency.per_year)).minor for s in salaries), 0)
-        b.money("income.net_monthly_salary", "Net salary per month", "Income",
-                c.base_money(total), default=band(500))
-    if sources:
-        total = sum((c.to_base(_monthly(s.net, s.frequency.per_year)).minor for s in sources), 0)
-        b.money("income.net_monthly_total", "Net income per month, all sources", "Income",
-                c.base_money(total), default=band(500))
+    for name, label, chosen in (
+        ("income.net_monthly_salary", "Net salary per month", salaries),
+        ("income.net_monthly_total", "Net income per month, all sources", sources),
+    ):
+        total = c.sum_in_base(_monthly(s.net, s.frequency.per_year) for s in chosen)
+        if chosen and total is not None:
+            b.money(name, label, "Income", total, default=band(500))
     if c.flows.income:
         b.money("income.received_monthly", f"Income received per month ({c.within()})",
                 "Income", c.per_month(c.flows.income), default=band(500))
-    employer = c.profile.employer or (
-        max(salaries, key=lambda s: c.to_base(s.net).amount).payer if salaries else "")
+    employer = c.profile.employer or (max(salaries, key=c.size).payer if salaries else "")
     if employer:
         b.add("income.employer", "Employer", "Income", ValueKind.TEXT, employer)
     if salaries or _salary_categories(c):
@@ -342,18 +360,20 @@ def _commitments(b: _Builder, c: _Context) -> None:
     from cmrdesk.insights import find_recurring
 
     items = find_recurring(c.frame)
-    total = 0
+    monthly_amounts = []
     for row in items.itertuples(index=False):
         if row.direction != "out" or row.is_transfer:
             continue
         per_year = Frequency(row.frequency).per_year
         monthly = _monthly(Money.from_minor(-int(row.amount_minor), row.currency), per_year)
-        total += c.to_base(monthly).minor
+        monthly_amounts.append(monthly)
         b.money(f"commitment.{slug(str(row.payee))}",
                 f"Recurring payment per month: {row.payee} ({row.frequency})",
                 "Commitments", monthly)
-    b.money("commitments.monthly_total", "Recurring payments per month, in total",
-            "Commitments", c.base_money(total), default=band(250))
+    total = c.sum_in_base(monthly_amounts)
+    if total is not None:
+        b.money("commitments.monthly_total", "Recurring payments per month, in total",
+                "Commitments", total, default=band(250))
 
 
 def _insurance(b: _Builder, c: _Context) -> None:
@@ -386,7 +406,10 @@ def _investments(b: _Builder, c: _Context) -> None:
         security = securities.get(holding.security_id)
         if security is None:
             continue
-        minor = round_minor(holding_value(c.frame, holding, c.day, c.base))
+        try:
+            minor = round_minor(holding_value(c.frame, holding, c.day, c.base))
+        except MissingRate:
+            continue  # no rate for its price currency: leave it out rather than guess
         b.money(f"holding.{slug(security.symbol)}", f"Holding: {security.symbol}",
                 "Investments", c.base_money(minor))
         by_class[security.asset_class] = by_class.get(security.asset_class, 0) + minor

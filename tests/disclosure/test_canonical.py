@@ -71,3 +71,21 @@ def test_base64url_refuses_padding_alphabet_and_unused_bits():
     for bad in ("AR", "AQ==", "A", "A+", "a b", "AQ\n"):
         with pytest.raises(ValidationError):
             b64url_decode(bad)
+
+
+def test_the_package_exports_its_names_lazily_and_completely():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import cmrdesk.disclosure as disclosure
+
+    assert set(disclosure.__all__) == set(disclosure._EXPORTS)
+    for name in disclosure.__all__:
+        assert getattr(disclosure, name) is not None
+    # The PDF child process needs only the text helpers: no JOSE stack on its import path.
+    code = ("import sys; from cmrdesk.disclosure import summary_lines, fingerprint_text, Terms;"
+            " print('jwcrypto' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "False"

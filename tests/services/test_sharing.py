@@ -535,3 +535,16 @@ def test_receipts_round_trip_through_the_vault(session):
     session.add(receipt)
     (back,) = sharing.receipts(session)
     assert back == receipt
+
+
+def test_a_total_without_an_exchange_rate_is_left_out_not_guessed(session):
+    from cmrdesk.domain import Frequency, IncomeKind, IncomeSource
+
+    session.add_many([
+        IncomeSource(payer="Home Co", kind=IncomeKind.SALARY, net=Money.of("3000", "EUR")),
+        IncomeSource(payer="Far Co", kind=IncomeKind.SALARY, net=Money.of("900", "XTS"),
+                     frequency=Frequency.MONTHLY),
+    ])
+    catalogue = build_catalogue(session, today=TODAY)
+    assert "income.net_monthly_salary" not in catalogue  # XTS has no rate to EUR
+    assert catalogue["income.employer"].value == "Home Co"
