@@ -74,6 +74,7 @@ def parse_canonical(data: bytes, what: str = "json") -> Any:
     """
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        """Build an object, refusing a key given twice (which would make it ambiguous)."""
         result: dict[str, Any] = {}
         for key, item in pairs:
             if key in result:

@@ -158,6 +158,7 @@ class _Builder:
     def add(self, name: str, label: str, group: str, kind: ValueKind, value: Any, *,
             currency: str = "", unit: str = "", default: Precision | None = None,
             choices: tuple[Precision, ...] = ()) -> None:
+        """Add a field; money defaults to a band about a fifth of its size."""
         unique, number = name, 2
         while unique in self.fields:
             unique = f"{name}-{number}"
@@ -171,6 +172,7 @@ class _Builder:
 
     def money(self, name: str, label: str, group: str, money: Money,
               default: Precision | None = None) -> None:
+        """Add a money field, rounded to its currency's minor unit."""
         rounded = money.rounded()
         self.add(name, label, group, ValueKind.MONEY, rounded.amount,
                  currency=rounded.currency, default=default)
@@ -217,9 +219,11 @@ class _Context:
         self.flows = cash_flow_totals(frame, *self.period)
 
     def base_money(self, minor: int) -> Money:
+        """Integer minor units of the base currency as ``Money``."""
         return Money.from_minor(int(minor), self.base)
 
     def to_base(self, money: Money) -> Money:
+        """``money`` in the base currency at today's rate (``MissingRate`` without one)."""
         factor = self.frame.fx.rate(money.currency, self.base, self.day)
         return Money(money.amount * factor, self.base).rounded()
 
@@ -248,6 +252,7 @@ class _Context:
         return self.base_money(int(value))
 
     def within(self) -> str:
+        """How labels name the averaging period."""
         return f"average of the last {self.months} months"
 
 

@@ -49,6 +49,7 @@ def disclosure_html(document: Mapping[str, Any]) -> str:
     """The page as HTML (escaped throughout: every string in a disclosure is user text)."""
 
     def esc(text: object) -> str:
+        """HTML-escape a value (quotes too: some land in attributes)."""
         return html.escape(str(text), quote=True)
 
     vendor = document["vendor"]["name"]
