@@ -19,6 +19,8 @@ from cmrdesk.domain import DisclosureError
 
 PDF_MODULE = "cmrdesk.ui.pdf"
 TIMEOUT_SECONDS = 120
+#: Secrets the CLI may hold in its environment; a child that draws a PDF needs none of them.
+_WITHHELD = ("CMRDESK_PASSPHRASE", "CMRDESK_NEW_PASSPHRASE")
 
 
 def _package_root() -> str:
@@ -29,7 +31,7 @@ def _package_root() -> str:
 
 def subprocess_pdf_renderer(document: dict[str, Any]) -> bytes:
     """Render ``document`` to PDF bytes with ``python -m cmrdesk.ui.pdf``."""
-    env = dict(os.environ)
+    env = {k: v for k, v in os.environ.items() if k not in _WITHHELD}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
     paths = [_package_root(), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))

@@ -194,3 +194,32 @@ def test_share_needs_fields_a_profile_or_a_template(vault, tmp_path, capsys):
               "--out", str(tmp_path)])
     assert stopped.value.code == 2
     capsys.readouterr()
+
+
+def test_the_pdf_child_gets_the_disclosure_on_stdin_and_no_passphrase(monkeypatch):
+    import subprocess
+
+    from cmrdesk.cli import pdf_renderer
+
+    seen = {}
+
+    def fake_run(argv, **kw):
+        seen.update(argv=argv, **kw)
+        return subprocess.CompletedProcess(argv, 0, b"%PDF-1.4 fake", b"")
+
+    monkeypatch.setenv("CMRDESK_PASSPHRASE", "hunter2")
+    monkeypatch.setattr(pdf_renderer.subprocess, "run", fake_run)
+    assert pdf_renderer.subprocess_pdf_renderer({"id": "x"}) == b"%PDF-1.4 fake"
+    assert seen["argv"][1:] == ["-m", "cmrdesk.ui.pdf"]
+    assert json.loads(seen["input"]) == {"id": "x"}
+    assert "CMRDESK_PASSPHRASE" not in seen["env"]
+    assert seen["env"]["QT_QPA_PLATFORM"]
+
+    def failing_run(argv, **kw):
+        return subprocess.CompletedProcess(argv, 1, b"", b"qt noise\nerror: cannot render\n")
+
+    monkeypatch.setattr(pdf_renderer.subprocess, "run", failing_run)
+    from cmrdesk.domain import DisclosureError
+
+    with pytest.raises(DisclosureError, match="failed: error: cannot render"):
+        pdf_renderer.subprocess_pdf_renderer({"id": "x"})
