@@ -14,7 +14,7 @@ import unicodedata
 import zlib
 
 _OBJECT = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+_LENGTH = re.compile(rb"/Length (\d+)( 0 R)?")
 _FONT_REF = re.compile(rb"/(F\d+) (\d+) 0 R")
 _TO_UNICODE = re.compile(rb"/ToUnicode (\d+) 0 R")
 _TOKEN = re.compile(rb"/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|(\[)|(\])|(T[Jj])|(BT|ET)")
@@ -25,20 +25,35 @@ def objects(data: bytes) -> dict[int, bytes]:
     return {int(m.group(1)): m.group(2) for m in _OBJECT.finditer(data)}
 
 
-def stream_of(body: bytes) -> bytes | None:
-    """The decoded stream of an object body (inflated when it is Flate-compressed)."""
-    match = _STREAM.search(body)
-    if not match:
+def stream_of(body: bytes, objs: dict[int, bytes]) -> bytes | None:
+    """The decoded stream of an object body (inflated when it is Flate-compressed).
+
+    The stream's extent comes from its /Length (direct, or an indirect object as Qt writes
+    it), never from searching for "endstream": compressed bytes may end in a CR that a
+    search would take for part of the line break.
+    """
+    start = body.find(b"stream")
+    if start < 0:
         return None
-    raw = match.group(1)
-    if b"/FlateDecode" in body[: match.start()]:
+    head = body[:start]
+    length = _LENGTH.search(head)
+    if length is None:
+        return None
+    count = int(length.group(1))
+    if length.group(2):  # "/Length 14 0 R": the number lives in object 14
+        count = int(objs[count].strip())
+    start += len(b"stream")
+    start += 2 if body[start : start + 2] == b"\r\n" else 1
+    raw = body[start : start + count]
+    if b"/FlateDecode" in head:
         return zlib.decompress(raw)
     return raw
 
 
 def streams(data: bytes) -> list[bytes]:
     """Every stream of the file, decoded."""
-    return [s for body in objects(data).values() if (s := stream_of(body)) is not None]
+    objs = objects(data)
+    return [s for body in objs.values() if (s := stream_of(body, objs)) is not None]
 
 
 def _cmap(text: bytes) -> dict[int, str]:
@@ -72,11 +87,11 @@ def pdf_text(data: bytes) -> str:
         body = objs.get(int(number), b"")
         found = _TO_UNICODE.search(body)
         if found:
-            cmap = stream_of(objs.get(int(found.group(1)), b"")) or b""
+            cmap = stream_of(objs.get(int(found.group(1)), b""), objs) or b""
             fonts[name.decode()] = _cmap(cmap)
     lines: list[str] = []
     for body in objs.values():
-        content = stream_of(body)
+        content = stream_of(body, objs)
         if content is None or b"BT" not in content or b"Tf" not in content:
             continue
         font: dict[int, str] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import stat
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -93,10 +94,11 @@ def test_a_bad_vendor_key_is_one_error_line_that_quotes_no_key(vault, vendor_key
 
 
 def test_share_then_verify_with_the_vendor_key(vault, vendor_keys, tmp_path, capsys):
+    expires = (date.today() + timedelta(days=60)).isoformat()  # the CLI works on today
     data = run_json(capsys, "share", "--vault", str(vault), "--vendor", "zeta lending",
                     "--field", "net_worth=band:100000", "--field", "fact.no_overdraft_12m",
                     "--field", "profile.age=atleast:30", "--purpose", "mortgage pre-check",
-                    "--purpose-kind", "mortgage_precheck", "--expires", "2027-01-31",
+                    "--purpose-kind", "mortgage_precheck", "--expires", expires,
                     "--intent", "fixed-rate offers only", "--out", str(tmp_path), "--json")
     assert set(data) == {"package", "files", "sha256", "receipt_id"}
     package = Path(data["package"])
@@ -108,7 +110,7 @@ def test_share_then_verify_with_the_vendor_key(vault, vendor_keys, tmp_path, cap
     checked = run_json(capsys, "verify", str(package), "--decrypt-key",
                        str(vendor_keys / "private.jwk"), "--json")
     assert set(checked) == VERIFY_KEYS and checked["valid"] is True
-    assert checked["vendor"] == "Zeta Lending" and checked["expires"] == "2027-01-31"
+    assert checked["vendor"] == "Zeta Lending" and checked["expires"] == expires
     assert checked["purpose"] == {"kind": "mortgage_precheck", "text": "mortgage pre-check"}
     assert checked["intent"]["text"] == "fixed-rate offers only"
     assert checked["terms"]["onward_sharing"] is False
