@@ -1,8 +1,8 @@
 """The ``cmrdesk`` command line: argparse over the services.
 
 Errors reach the user as one ``error:`` line on stderr and a non-zero exit code, never a
-traceback. Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not a vault or damaged,
-5 vault in use by another process.
+traceback. Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not a vault or damaged
+(and a disclosure package that fails verification), 5 vault in use by another process.
 """
 
 from __future__ import annotations
@@ -14,12 +14,20 @@ from cmrdesk import __version__
 from cmrdesk.domain import (
     CmrdeskError,
     NotAVault,
+    PackageInvalid,
     VaultCorrupt,
     VaultInUse,
     WrongPassphrase,
 )
 
-from . import bench_command, import_commands, ledger_commands, report_command, vault_commands
+from . import (
+    bench_command,
+    import_commands,
+    ledger_commands,
+    report_command,
+    share_commands,
+    vault_commands,
+)
 
 EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4, 5
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds made-up data; documented
@@ -27,6 +35,7 @@ DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds made-up data; docu
 #: Modules that add commands; later features append theirs here.
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
+    share_commands,
 ]
 
 
@@ -78,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except WrongPassphrase as error:
         return _fail(error, EXIT_PASSPHRASE)
-    except (NotAVault, VaultCorrupt) as error:
+    except (NotAVault, VaultCorrupt, PackageInvalid) as error:
         return _fail(error, EXIT_DAMAGED)
     except VaultInUse as error:
         return _fail(error, EXIT_IN_USE)

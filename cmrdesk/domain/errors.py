@@ -118,6 +118,30 @@ class MissingRate(CmrdeskError, LookupError):
         super().__init__(f"no exchange rate {base}->{quote} known on or before {on}")
 
 
+# --- disclosure ------------------------------------------------------------------------------
+
+
+class DisclosureError(CmrdeskError):
+    """A disclosure cannot be built, written or read."""
+
+
+class InvalidKey(DisclosureError):
+    """Key text is not an acceptable key. The message never quotes the key itself."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"invalid key: {reason}")
+
+
+class PackageInvalid(DisclosureError):
+    """A disclosure package fails verification (tampered, incomplete, or not one at all)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"package {path} is not valid: {reason}")
+
+
 class ImportFormatError(CmrdeskError):
     """A bank file cannot be imported; says which file, line or element, and why."""
 

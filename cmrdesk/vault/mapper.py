@@ -3,15 +3,17 @@
 One truth per concept: the dataclass says what a thing is, the migrations say how it is stored,
 and the conventions below connect the two without a hand-written twin of each class:
 ``Money`` field ``x`` <-> ``x_minor`` + ``x_currency``; ``date`` <-> epoch-day INTEGER;
-``Decimal`` <-> TEXT; enums <-> their value; ``bool`` <-> 0/1.
+``datetime`` <-> ISO-8601 UTC TEXT; ``Decimal`` <-> TEXT; ``dict``/``list`` <-> JSON TEXT;
+enums <-> their value; ``bool`` <-> 0/1.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import cache
@@ -21,6 +23,7 @@ from cmrdesk.domain import (
     Account,
     Category,
     CategoryRule,
+    DisclosureReceipt,
     FxRate,
     Goal,
     Holding,
@@ -30,6 +33,7 @@ from cmrdesk.domain import (
     Policy,
     Price,
     Security,
+    ShareProfile,
     Valuation,
     Vendor,
     from_epoch_day,
@@ -53,6 +57,8 @@ TABLE_OF: dict[type, str] = {
     FxRate: "fx_rates",
     MarketRate: "market_rates",
     CategoryRule: "category_rules",
+    DisclosureReceipt: "disclosure_receipts",
+    ShareProfile: "share_profiles",
 }
 
 
@@ -60,8 +66,13 @@ def _base_type(hint: Any) -> tuple[type, bool]:
     """``Money | None`` -> (Money, True)."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0], True
-    return hint, False
+        return _plain(args[0]), True
+    return _plain(hint), False
+
+
+def _plain(hint: Any) -> Any:
+    """``dict[str, Any]`` -> ``dict``: JSON columns care about the container, not its items."""
+    return typing.get_origin(hint) or hint
 
 
 @cache
@@ -83,10 +94,14 @@ def to_row(obj: Any) -> dict[str, Any]:
             row[f"{name}_currency"] = value.currency if value is not None else None
         elif value is None:
             row[name] = None
+        elif kind is datetime:
+            row[name] = _utc(value).isoformat()
         elif kind is date:
             row[name] = to_epoch_day(value)
         elif kind is Decimal:
             row[name] = str(value)
+        elif kind in (dict, list):
+            row[name] = json.dumps(value, sort_keys=True, ensure_ascii=False)
         elif isinstance(kind, type) and issubclass(kind, Enum):
             row[name] = kind(value).value
         elif kind is bool:
@@ -108,10 +123,14 @@ def from_row(cls: type[T], row: Any) -> T:
         value = row[name]
         if value is None:
             values[name] = None
+        elif kind is datetime:
+            values[name] = datetime.fromisoformat(value)
         elif kind is date:
             values[name] = from_epoch_day(value)
         elif kind is Decimal:
             values[name] = Decimal(value)
+        elif kind in (dict, list):
+            values[name] = json.loads(value)
         elif isinstance(kind, type) and issubclass(kind, Enum):
             values[name] = kind(value)
         elif kind is bool:
@@ -119,3 +138,10 @@ def from_row(cls: type[T], row: Any) -> T:
         else:
             values[name] = value
     return cls(**values)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Timestamps are stored in UTC so that text order is time order; naive ones are refused."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must carry a time zone")
+    return moment.astimezone(UTC)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .identity import create_identity_key
+
 Step = Callable[[object], None]
 
 _V1 = """
@@ -206,6 +208,51 @@ CREATE INDEX ix_transactions_account_day ON transactions(account_id, day, amount
 """
 
 
+_V6 = """
+CREATE TABLE identity_keys (
+    id INTEGER PRIMARY KEY,
+    algorithm TEXT NOT NULL,
+    public_key BLOB NOT NULL,
+    private_key BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    retired INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE disclosure_receipts (
+    id INTEGER PRIMARY KEY,
+    disclosure_id TEXT NOT NULL UNIQUE,
+    vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+    vendor_name TEXT NOT NULL,
+    purpose_kind TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    intent TEXT NOT NULL,
+    expires INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    document TEXT NOT NULL,
+    package_sha256 TEXT NOT NULL,
+    package_path TEXT NOT NULL,
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    signer_fingerprint TEXT NOT NULL,
+    vendor_key_fingerprint TEXT NOT NULL DEFAULT '',
+    format_version TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX ix_disclosure_receipts_vendor ON disclosure_receipts(vendor_id, created_at);
+CREATE TABLE share_profiles (
+    id INTEGER PRIMARY KEY,
+    vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    purpose_kind TEXT NOT NULL,
+    purpose TEXT NOT NULL DEFAULT '',
+    fields TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    intent TEXT NOT NULL,
+    expires_days INTEGER NOT NULL,
+    UNIQUE (vendor_id, name)
+)
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -217,9 +264,29 @@ def _script(ddl: str) -> Step:
     return run
 
 
+def _with_identity_key(ddl: str) -> Step:
+    """The v6 step: the disclosure tables, and the customer's identity key in the new table.
+
+    Generating the key here means a new vault has one from creation and an older vault gets
+    one on the upgrade, inside the same transaction as the table.
+    """
+    tables = _script(ddl)
+
+    def run(dbapi_connection: object) -> None:
+        tables(dbapi_connection)
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        try:
+            create_identity_key(cursor)
+        finally:
+            cursor.close()
+
+    return run
+
+
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
 MIGRATIONS: list[Step] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5),
+    _with_identity_key(_V6),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

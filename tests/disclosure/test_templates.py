@@ -1,0 +1,34 @@
+"""Templates pick the fields a vault has, at the template's or the field's own precision."""
+
+import pytest
+
+from cmrdesk.disclosure import TEMPLATES, Precision, PurposeKind, Terms, template_for
+from cmrdesk.domain import NotFound, ValidationError
+
+
+def test_every_purpose_but_other_has_a_template():
+    assert {t.kind for t in TEMPLATES} == set(PurposeKind) - {PurposeKind.OTHER}
+    with pytest.raises(NotFound):
+        template_for("other")
+
+
+def test_selection_uses_patterns_defaults_and_falls_back_for_unfit_specs(small_catalogue):
+    template = template_for(PurposeKind.MORTGAGE_PRECHECK)
+    chosen = template.selection(small_catalogue)
+    assert chosen == {
+        "income.net_monthly_salary": Precision.parse("band:500"),
+        "fact.no_overdraft_12m": Precision.parse("exact"),
+        "profile.age": Precision.parse("band:10"),
+    }
+    assert "savings.liquid" in template.missing(small_catalogue)
+
+
+def test_terms_validate_their_ranges():
+    assert Terms().as_dict()["onward_sharing"] is False
+    assert Terms().as_dict()["delete_on_request"] is True
+    for bad in ({"retention_days": 0}, {"retention_days": 100_000},
+                {"jurisdiction": "Netherlands"}, {"retention_days": True}):
+        with pytest.raises(ValidationError):
+            Terms(**bad)
+    assert Terms.from_dict(Terms(retention_days=30, marketing=True).as_dict()) == Terms(
+        retention_days=30, marketing=True)
