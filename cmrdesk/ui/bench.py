@@ -37,6 +37,8 @@ def measure_dashboard(vault: Path, passphrase: str, *, read_only: bool = False) 
     """Unlock ``vault`` in an offscreen window and time the way to a painted dashboard."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from .app import application, system_locale, warm_up
     from .controller import VaultController
     from .settings import AppSettings
@@ -75,6 +77,9 @@ def measure_dashboard(vault: Path, passphrase: str, *, read_only: bool = False) 
         transactions = controller.ledger.transactions
         controller.shutdown()
         window.close()
+        window.deleteLater()
+        theme.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return {
         "transactions": transactions,
         "dashboard_seconds": round(painted - marks["unlocked"], 4),

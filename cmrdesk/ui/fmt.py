@@ -102,13 +102,25 @@ def _whole_pattern() -> str:
 _patterns: dict[tuple[str, str], str] = {}
 
 
+def _percent_pattern(digits: int) -> str:
+    """The locale's percent pattern (``#,##0 %`` in German) with ``digits`` decimals."""
+    key = (f"percent{digits}", str(locale()))
+    cached = _patterns.get(key)
+    if cached is None:
+        pattern = locale().percent_formats[None].pattern
+        decimals = "." + "0" * digits if digits else ""
+        cached = ";".join(part.replace("0", "0" + decimals, 1) if "0" in part else part
+                          for part in pattern.split(";"))
+        _patterns[key] = cached
+    return cached
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 
 def percent(ratio: Decimal | float, digits: int = 1, *, signed: bool = False) -> str:
     """A fraction as a percentage: ``0.0774`` -> ``7.7%``."""
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-    text = babel_numbers.format_percent(ratio, pattern, locale=locale())
+    text = babel_numbers.format_percent(ratio, _percent_pattern(digits), locale=locale())
     if signed and ratio > 0:
         text = babel_numbers.get_plus_sign_symbol(locale()) + text
     return text

@@ -64,8 +64,6 @@ def main(argv: list[str]) -> int:
 
 def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> None:
     """Build the window, bring it to the requested page, and save the PNG."""
-    from PySide6.QtWidgets import QApplication
-
     from . import fmt
     from .app import application, system_locale
     from .controller import VaultController
@@ -81,50 +79,64 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     theme = ThemeManager(app, args.theme)
     controller = VaultController(TaskRunner(synchronous=True))
     window = MainWindow(settings, theme, controller, choose_open_path=lambda _w: None)
+    failures: list[BaseException] = []
+    controller.unlock_failed.connect(failures.append)
     window.resize(width, height)
-    vault = _vault(args)
-    if vault is not None and args.page != "first-run":
-        settings.remember_vault(vault)
-    window.show()
-    target = window
-    if args.page == "first-run":
-        if vault is not None:
+    try:
+        vault = _vault(args)
+        if vault is not None and args.page != "first-run":
             settings.remember_vault(vault)
-        window.show_first_run()
-    elif args.page == "unlock":
-        window.show_unlock(_required(vault))
-    elif args.page == "new-vault":
-        window.show_first_run()
-        window.new_vault()
-        assert window.dialog is not None
-        window.dialog.passphrase.setText("correct horse battery staple")
-        window.dialog.repeat.setText("correct horse battery staple")
-        target = window.dialog
-    else:
-        if args.demo:
-            window.open_demo(vault)
-        else:
+        window.show()
+        target = window
+        if args.page == "first-run":
+            if vault is not None:
+                settings.remember_vault(vault)
+            window.show_first_run()
+        elif args.page == "unlock":
             window.show_unlock(_required(vault))
-            window.unlock.passphrase.setText(_passphrase(args))
-            window.unlock.unlock.click()
-        if not controller.is_unlocked:
-            raise RuntimeError(window.unlock.error.text() or "the vault did not open")
-        window.navigate(args.page)
-    _settle(app)
-    if args.full_page and window.shell is not None and target is window:
-        page = window.shell.pages.get(args.page)
-        scroll = getattr(page, "scroll_area", None)
-        if scroll is not None:
-            extra = scroll.widget().sizeHint().height() - scroll.viewport().height()
-            if extra > 0:
-                window.resize(width, height + extra)
-                _settle(app)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    if not target.grab().save(str(args.out), "PNG"):
-        raise OSError(f"could not write {args.out}")
-    controller.shutdown()
-    window.close()
-    QApplication.processEvents()
+        elif args.page == "new-vault":
+            window.show_first_run()
+            window.new_vault()
+            assert window.dialog is not None
+            window.dialog.passphrase.setText("correct horse battery staple")
+            window.dialog.repeat.setText("correct horse battery staple")
+            target = window.dialog
+        else:
+            if args.demo:
+                window.open_demo(vault)
+            else:
+                window.show_unlock(_required(vault))
+                window.unlock.passphrase.setText(_passphrase(args))
+                window.unlock.unlock.click()
+            if not controller.is_unlocked:
+                raise failures[0] if failures else RuntimeError("the vault did not open")
+            window.navigate(args.page)
+        _settle(app)
+        if args.full_page and window.shell is not None and target is window:
+            page = window.shell.pages.get(args.page)
+            scroll = getattr(page, "scroll_area", None)
+            if scroll is not None:
+                extra = scroll.widget().sizeHint().height() - scroll.viewport().height()
+                if extra > 0:
+                    window.resize(width, height + extra)
+                    _settle(app)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not target.grab().save(str(args.out), "PNG"):
+            raise OSError(f"could not write {args.out}")
+    finally:
+        controller.shutdown()
+        _dispose(window, theme)
+
+
+def _dispose(*objects: object) -> None:
+    """Delete windows now rather than at exit (the command can run inside a larger app)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for item in objects:
+        if hasattr(item, "close"):
+            item.close()  # type: ignore[union-attr]
+        item.deleteLater()  # type: ignore[attr-defined]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _vault(args: argparse.Namespace) -> Path | None:

@@ -50,8 +50,8 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # the filter goes when its owner (the window) goes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle.emit)
@@ -116,15 +116,12 @@ class Shell(QWidget):
         side.addLayout(brand)
         side.addSpacing(18)
 
-        self.pages: dict[str, Any] = {}
+        self.pages: dict[str, Any] = {}  # built on first use: see page()
+        self.specs = {spec.key: spec for spec in page_specs()}
         self.buttons: dict[str, QToolButton] = {}
-        self.icons: dict[str, str] = {}
         self.group = QButtonGroup(self)
         self.stack = QStackedWidget()
-        for spec in page_specs():
-            page = spec.factory(self.context)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        for spec in self.specs.values():
             button = QToolButton()
             button.setText(tr(spec.title))
             button.setCheckable(True)
@@ -137,7 +134,6 @@ class Shell(QWidget):
             button.clicked.connect(lambda _c=False, k=spec.key: self.navigate(k))
             self.group.addButton(button)
             self.buttons[spec.key] = button
-            self.icons[spec.key] = spec.icon
             side.addWidget(button)
             if spec.shortcut:
                 shortcut = QShortcut(QKeySequence(spec.shortcut), self)
@@ -177,10 +173,25 @@ class Shell(QWidget):
         layout.addWidget(content, 1)
         self.current = ""
         self.palette_changed(window.theme.palette)
+        self.page("dashboard")  # the first page anyone sees; the rest are built when opened
+
+    def page(self, key: str) -> Any:
+        """The page ``key``, built on first use (and brought up to date with the vault)."""
+        page = self.pages.get(key)
+        if page is None and key in self.specs:
+            page = self.specs[key].factory(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            page.palette_changed(self.window_.theme.palette)
+            if self.window_.controller.ledger is not None:
+                page.vault_loaded(self.window_.controller.ledger)
+            if self.window_.figures is not None:
+                page.figures_ready(self.window_.figures)
+        return page
 
     def navigate(self, key: str, **arguments: Any) -> None:
         """Show page ``key`` and hand it ``arguments`` (e.g. a drill-down)."""
-        page = self.pages.get(key)
+        page = self.page(key)
         if page is None:
             return
         self.current = key
@@ -196,7 +207,7 @@ class Shell(QWidget):
 
     def palette_changed(self, palette: Palette) -> None:
         for key, button in self.buttons.items():
-            button.setIcon(icon(self.icons[key], palette.muted))
+            button.setIcon(icon(self.specs[key].icon, palette.muted))
         self.lock.setIcon(icon("lock", palette.muted))
         for page in self.pages.values():
             page.palette_changed(palette)
@@ -254,10 +265,9 @@ class MainWindow(QMainWindow):
         controller.runner.progress.connect(self._progress)
         theme.changed.connect(self._palette)
         settings.changed.connect(self._setting_changed)
-        self.idle = IdleWatcher(QApplication.instance())
+        self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self._idle)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)  # anywhere in this window
         lock.activated.connect(lambda: self.controller.lock(""))
 
     # --- screens -------------------------------------------------------------------------------
@@ -437,8 +447,8 @@ class MainWindow(QMainWindow):
                 period = self.period = "1y"
             self.settings.set(PERIOD, period)
         if self.shell is not None:
-            self.shell.pages["dashboard"].set_period(period if isinstance(period, str)
-                                                     else "custom")
+            self.shell.page("dashboard").set_period(period if isinstance(period, str)
+                                                    else "custom")
         ledger = self.controller.ledger
         if ledger is None:
             return
