@@ -209,12 +209,12 @@ class ChartCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(12)
         self.title = make_label(title, "sectionTitle")
-        self.readout = make_label("", "readout")
+        self.readout = make_label("", "readout", wrap=True)  # wraps rather than clips
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.readout)
+        self.readout.setMinimumWidth(120)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.readout, 1)
         layout.addLayout(head)
         self.legend = QLabel()
         self.legend.setProperty("role", "readout")
@@ -231,7 +231,8 @@ class ChartCard(QFrame):
         parts = []
         for entry in entries:
             mark = "╌" if entry.dashed else "●"
-            parts.append(f'<span style="color:{entry.color}">{mark}</span>&nbsp;{entry.name}')
+            name = entry.name.replace(" ", "&nbsp;")  # an entry never breaks across lines
+            parts.append(f'<span style="color:{entry.color}">{mark}</span>&nbsp;{name}')
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
         self.legend.setVisible(bool(entries))
 

@@ -174,6 +174,14 @@ def year(value: date) -> str:
     return babel_dates.format_skeleton("y", value, locale=locale())
 
 
+def date_input_format() -> str:
+    """The locale's medium date pattern as a Qt display format for date inputs
+    (``MMM d, yyyy`` in English, ``dd.MM.yyyy`` in German)."""
+    pattern = locale().date_formats["medium"].pattern
+    # CLDR and Qt share d, M and quoting; Qt wants the year as yy or yyyy and has no G/E.
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", pattern.replace("yyyy", "y"))
+
+
 def date_range(start: date, end: date) -> str:
     """``Dec 1, 2025 – Nov 23, 2026``."""
     return babel_dates.format_interval(start, end, "yMMMd", locale=locale())

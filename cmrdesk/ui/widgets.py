@@ -75,7 +75,7 @@ class HeadlineCard(Card):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, margins=14, spacing=4)
-        self.title = make_label(title, "cardTitle")
+        self.title = make_label(title, "cardTitle", wrap=True)
         self.figure = make_label("–", "figure")
         self.detail = make_label("", "muted", wrap=True)
         self.figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,7 +83,8 @@ class HeadlineCard(Card):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.setMinimumWidth(150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Height follows the wrapped text (a fixed policy would clip it in narrow windows).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers read it on Tab
         self.setAccessibleName(title)
 

@@ -108,6 +108,7 @@ def page_specs() -> list[PageSpec]:
 
 def make_scroll_page(page: QWidget) -> tuple[QWidget, Any]:
     """A scrollable body for a page: returns (the inner widget, its vertical layout)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QScrollArea, QVBoxLayout
 
     outer = QVBoxLayout(page)
@@ -115,6 +116,8 @@ def make_scroll_page(page: QWidget) -> tuple[QWidget, Any]:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Pages reflow to the width (cards wrap, rows stack): only vertical scrolling.
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     inner = QWidget()
     inner.setObjectName("content")
     layout = QVBoxLayout(inner)

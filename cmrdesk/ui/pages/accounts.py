@@ -87,6 +87,7 @@ class AccountsPage(Page):
                                    "balances."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        layout.addStretch(1)
         self._colours(context.theme.palette)
 
     def vault_loaded(self, ledger: Any) -> None:

@@ -52,17 +52,17 @@ class DashboardPage(Page):
         inner, layout = make_scroll_page(self)
         self.inner = inner
 
-        head = QHBoxLayout()
+        head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.head = head
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(make_label(tr("Dashboard"), "pageTitle"))
         self.subtitle = make_label("", "muted")
         titles.addWidget(self.subtitle)
-        head.addLayout(titles)
-        head.addStretch(1)
+        head.addLayout(titles, 1)
         self.period_bar = PeriodBar()
         self.period_bar.chosen.connect(self._period_chosen)
-        head.addWidget(self.period_bar, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.period_bar, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(head)
 
         self.empty = EmptyState(
@@ -109,8 +109,11 @@ class DashboardPage(Page):
         ):
             row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
             row.setSpacing(16)
+            # Charts keep their height at the top of the row; the advice list (no alignment)
+            # grows with its wrapped text and opened numbers.
             row.addWidget(wide, 3, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(narrow, 2, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(narrow, 2, Qt.AlignmentFlag.AlignTop if isinstance(narrow, ChartCard)
+                          else Qt.AlignmentFlag(0))
             if isinstance(wide, ChartCard):
                 wide.setFixedHeight(320)
             if isinstance(narrow, ChartCard):
@@ -126,11 +129,13 @@ class DashboardPage(Page):
 
     def resizeEvent(self, event: Any) -> None:
         width = event.size().width()
-        self._layout_cards(6 if width >= 1240 else 3 if width >= 560 else 2)
+        self._layout_cards(6 if width >= 1240 else 3 if width >= 660 else 2)
         direction = (QBoxLayout.Direction.LeftToRight if width >= 900
                      else QBoxLayout.Direction.TopToBottom)
         for row in self.rows:
             row.setDirection(direction)
+        self.head.setDirection(QBoxLayout.Direction.LeftToRight if width >= 700
+                               else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
     def _layout_cards(self, columns: int) -> None:
@@ -306,7 +311,7 @@ class CustomPeriodDialog(QDialog):
         self.end = QDateEdit(QDate(end.year, end.month, end.day))
         for edit, name in ((self.start, tr("From")), (self.end, tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(fmt.date_input_format())
             edit.setAccessibleName(name)
             form.addRow(name, edit)
         self.start.dateChanged.connect(lambda d: self.end.setMinimumDate(d))
@@ -371,7 +376,7 @@ def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
             elif kind == "months":
                 text = tr("{months} months").format(months=fmt.decimal(Decimal(raw), 1))
             else:
-                text = raw
+                text = fmt.localise_text(raw)  # names and lists may quote amounts
         except (ValueError, ArithmeticError):
             text = raw
         rows.append((label, text))
@@ -421,12 +426,13 @@ class AdviceItem(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
         for label, text in rows:
-            value = make_label(text, selectable=True)
-            grid.addRow(make_label(label, "muted"), value)
+            value = make_label(text, selectable=True, wrap=True)
+            grid.addRow(make_label(label, "muted", wrap=True), value)
         if advice.benchmark:
             grid.addRow(make_label(tr("Compared with"), "muted"),
-                        make_label(f"{advice.benchmark.get('file', '')}, "
-                                   f"{advice.benchmark.get('date', '')}", wrap=True))
+                        make_label(fmt.localise_text(f"{advice.benchmark.get('file', '')}, "
+                                                     f"{advice.benchmark.get('date', '')}"),
+                                   wrap=True))
         self.numbers.hide()
         layout.addWidget(self.numbers)
         self.setAccessibleName(advice.title)

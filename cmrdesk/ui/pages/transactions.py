@@ -159,7 +159,7 @@ class TransactionsPage(Page):
         edit.setMinimumDate(ANY_DATE)
         edit.setSpecialValueText(tr("Any date"))  # shown at the minimum: no limit
         edit.setDate(ANY_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(fmt.date_input_format())
         edit.setAccessibleName(name)
         edit.setMinimumWidth(120)
         return edit
