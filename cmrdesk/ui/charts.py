@@ -12,6 +12,7 @@ which the dashboard turns into a drill-down.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -75,7 +76,26 @@ class MoneyAxis(_Axis):
     def __init__(self, orientation: str, currency: str) -> None:
         super().__init__(orientation)
         self.currency = currency
-        self.setStyle(maxTextLevel=1)  # label round major ticks only: €5K, €10K
+        # tickSpacing below already keeps labels apart: let pyqtgraph draw all of them, and
+        # let edge labels reach into the card's margin rather than vanish.
+        self.setStyle(textFillLimits=[(0, 0.95), (4, 0.9), (6, 0.8)])
+
+    def boundingRect(self) -> Any:
+        """Room for the edge labels of a horizontal axis (with a grid, pyqtgraph would
+        otherwise drop every label that pokes out of the plot by a pixel)."""
+        rect = super().boundingRect()
+        return rect.adjusted(-40, 0, 40, 0) if self.orientation in ("top", "bottom") else rect
+
+    def tickSpacing(self, min_val: float, max_val: float, size: float) -> list:
+        """A few round steps (1, 2, 2.5 or 5 times a power of ten), labels well apart."""
+        span = abs(max_val - min_val)
+        if span == 0 or size <= 0:
+            return []
+        gap = 44 if self.orientation in ("left", "right") else 48  # pixels per label
+        raw = span / max(2, min(6, int(size // gap)))
+        magnitude = 10 ** math.floor(math.log10(raw))
+        step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+        return [(step, 0)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         # One style per axis: compact for all ticks as soon as the largest needs it.
@@ -261,6 +281,7 @@ class Chart(pg.PlotWidget):
         self.currency = currency
         self.index: int | None = None  # the element under the pointer or keyboard focus
         item = self.getPlotItem()
+        item.setContentsMargins(0, 4, 22, 0)  # room for the last x label, never clipped
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.setMenuEnabled(False)

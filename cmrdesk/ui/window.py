@@ -326,11 +326,11 @@ class MainWindow(QMainWindow):
         self._demo = False
         self.controller.create(path, passphrase, currency)
 
-    def open_demo(self) -> None:
-        """Open (and on first use create) the demo vault."""
+    def open_demo(self, path: Path | None = None) -> None:
+        """Open (and on first use create) the demo vault (``path``: not the usual place)."""
         from cmrdesk.services.paths import default_demo_vault_path
 
-        path = default_demo_vault_path()
+        path = path or default_demo_vault_path()
         self.show_unlock(path)
         self.unlock.set_busy(True, tr("Opening the demo household…") if path.exists() else
                              tr("Creating the demo household: ten years of made-up history…"))
