@@ -64,6 +64,12 @@ class _Axis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self.setStyle(tickTextOffset=8, tickLength=0)
 
+    def boundingRect(self) -> Any:
+        """Room for the edge labels of a horizontal axis: pyqtgraph drops every label that
+        pokes out of the plot by a pixel ("Jan 2026" at the left edge, "€500K" at the right)."""
+        rect = super().boundingRect()
+        return rect.adjusted(-40, 0, 40, 0) if self.orientation in ("top", "bottom") else rect
+
     def style_with(self, palette: Palette, font: QFont) -> None:
         self.setPen(pg.mkPen(palette.border))
         self.setTextPen(pg.mkPen(palette.muted))
@@ -79,12 +85,6 @@ class MoneyAxis(_Axis):
         # tickSpacing below already keeps labels apart: let pyqtgraph draw all of them, and
         # let edge labels reach into the card's margin rather than vanish.
         self.setStyle(textFillLimits=[(0, 0.95), (4, 0.9), (6, 0.8)])
-
-    def boundingRect(self) -> Any:
-        """Room for the edge labels of a horizontal axis (with a grid, pyqtgraph would
-        otherwise drop every label that pokes out of the plot by a pixel)."""
-        rect = super().boundingRect()
-        return rect.adjusted(-40, 0, 40, 0) if self.orientation in ("top", "bottom") else rect
 
     def tickSpacing(self, min_val: float, max_val: float, size: float) -> list:
         """A few round steps (1, 2, 2.5 or 5 times a power of ten), labels well apart."""

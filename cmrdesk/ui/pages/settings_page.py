@@ -56,6 +56,7 @@ class SettingsPage(Page):
         security = Card(spacing=10)
         security.body.addWidget(make_label(tr("Security"), "sectionTitle"))
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.auto_lock = QComboBox()
         for minutes in AUTO_LOCK_CHOICES:
             self.auto_lock.addItem(plural(minutes, "{n} minute", "{n} minutes") if minutes
