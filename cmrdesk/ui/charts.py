@@ -71,6 +71,7 @@ class _Axis(pg.AxisItem):
         return rect.adjusted(-40, 0, 40, 0) if self.orientation in ("top", "bottom") else rect
 
     def style_with(self, palette: Palette, font: QFont) -> None:
+        """Colours and font of the theme."""
         self.setPen(pg.mkPen(palette.border))
         self.setTextPen(pg.mkPen(palette.muted))
         self.setTickFont(font)

@@ -269,8 +269,12 @@ class ThemeManager(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Apply the palette for the current choice and tell everyone who draws."""
-        self.palette = resolve(self.choice)
+        """Apply the palette for the current choice and tell everyone who draws (a no-op when
+        it is already applied: re-styling every widget takes a second in a full window)."""
+        palette = resolve(self.choice)
+        if palette is getattr(self, "_applied", None) and self._app.styleSheet():
+            return
+        self.palette = self._applied = palette
         self._app.setPalette(qt_palette(self.palette))
         self._app.setStyleSheet(stylesheet(self.palette))
         self.changed.emit(self.palette)

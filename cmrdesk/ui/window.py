@@ -206,6 +206,7 @@ class Shell(QWidget):
         self.progress_text.setText(text)
 
     def palette_changed(self, palette: Palette) -> None:
+        """Re-tint the sidebar icons and tell the built pages."""
         for key, button in self.buttons.items():
             button.setIcon(icon(self.specs[key].icon, palette.muted))
         self.lock.setIcon(icon("lock", palette.muted))
