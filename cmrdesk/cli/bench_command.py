@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cmrdesk.services import ui_bench  # noqa: F401 - registers the desktop app's stages
 from cmrdesk.services.bench import run_bench
 
 from .common import positive_int

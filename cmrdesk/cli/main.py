@@ -30,7 +30,6 @@ from . import (
 )
 
 EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4, 5
-DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo vault holds made-up data; documented
 
 #: Modules that add commands; later features append theirs here.
 COMMAND_MODULES = [
@@ -46,10 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmrdesk",
         description="Your finances in one encrypted vault; you decide what vendors learn.",
+        epilog="Without a command (or with --demo or --vault PATH) cmrdesk opens the desktop "
+        "app; `cmrdesk screenshot --help` renders its pages to PNG files.",
     )
     parser.add_argument("--version", action="version", version=f"cmrdesk {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo vault (created on first use)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = vault_options()
     for module in COMMAND_MODULES:
@@ -57,30 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_demo() -> int:
-    """``cmrdesk --demo``: make sure the demo vault exists and show its summary."""
-    from cmrdesk.services.demo import populate_demo
-    from cmrdesk.services.paths import default_demo_vault_path
-    from cmrdesk.services.session import VaultSession
-
-    path = default_demo_vault_path()
-    if path.exists():
-        session = VaultSession.open(path, DEMO_PASSPHRASE)
-    else:
-        session = VaultSession.create(path, DEMO_PASSPHRASE)
-        populate_demo(session)
-    with session:
-        vault_commands.print_summary(session)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.demo:
-            return run_demo()
         if not args.command:
             parser.print_help()
             return EXIT_USAGE

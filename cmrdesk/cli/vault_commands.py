@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from cmrdesk.domain import CmrdeskError
-from cmrdesk.services.demo import populate_demo
+from cmrdesk.services.demo import open_demo, populate_demo
 from cmrdesk.services.session import VaultSession
 
 from .common import open_session, positive_int, vault_path
@@ -34,6 +34,13 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p = commands.add_parser("backup", parents=[parent], help="write an encrypted copy")
     p.add_argument("--out", required=True, metavar="PATH", help="where to write the copy")
     p.set_defaults(func=cmd_backup)
+
+    p = commands.add_parser("summary", parents=[parent],
+                            help="accounts, balances and net worth in a few lines")
+    p.add_argument("--demo", action="store_true",
+                   help="the demo vault (created on first use, passphrase 'demo')")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_summary)
 
     p = commands.add_parser("check", parents=[parent],
                             help="authenticate every page of the vault")
@@ -91,8 +98,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    """Print a vault's accounts and net worth (``--demo``: the demo vault)."""
+    if args.demo:
+        session, _created = open_demo()
+    else:
+        session = open_session(args, read_only=True)
+    with session:
+        print_summary(session, as_json=args.json)
+    return 0
+
+
 def print_summary(session: VaultSession, *, as_json: bool = False) -> None:
-    """A short overview of a vault (used by ``cmrdesk --demo`` until the window exists)."""
+    """A short overview of a vault: its accounts, balances and net worth."""
     balances = session.balances()
     if as_json:
         print_json({"vault": str(session.path), "net_worth": session.net_worth(),

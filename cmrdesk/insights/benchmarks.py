@@ -25,14 +25,15 @@ from cmrdesk.domain import (
     check_currency,
     to_decimal,
 )
+from cmrdesk.domain.resources import resource_path
 
 _RATE_HEADER = ("date", "kind", "name", "region", "rate", "source")
 _FX_HEADER = ("date", "base", "quote", "rate", "source")
 
 
 def market_dir() -> Path:
-    """Where the shipped market files live (the one place to change for a resource resolver)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "market"
+    """Where the shipped market files live (see ``cmrdesk.domain.resources``)."""
+    return resource_path("market")
 
 
 def shipped_market_files() -> list[Path]:

@@ -47,6 +47,8 @@ def _peak_rss_mb() -> float:
 class _Stages:
     def __init__(self) -> None:
         self.results: dict[str, dict[str, Any]] = {}
+        self.notes: list[str] = []  # stages that could not run, and why
+        self.details: dict[str, Any] = {}  # breakdowns extra stages report
 
     @contextlib.contextmanager
     def stage(self, name: str, baseline: float | None = None) -> Iterator[None]:
@@ -117,7 +119,12 @@ def run_bench(transactions: int) -> dict[str, Any]:
         session.close()
         cost = _memory_security_cost(root)
         stages.record("insert_10k_memory_security", cost["on"], cost["off"])
-    return {"transactions": count, "stages": stages.results}
+    result: dict[str, Any] = {"transactions": count, "stages": stages.results}
+    if stages.details:
+        result["details"] = stages.details
+    if stages.notes:
+        result["notes"] = stages.notes
+    return result
 
 
 def _report_stages(stages: _Stages, session: VaultSession) -> None:

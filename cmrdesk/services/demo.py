@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 
@@ -43,9 +44,13 @@ from cmrdesk.domain import (
     from_epoch_day,
     to_epoch_day,
 )
+from cmrdesk.vault import DEFAULT_PARAMS, KdfParams
 
+from .paths import default_demo_vault_path
 from .session import VaultSession
 
+#: The demo vault's passphrase: it holds made-up data only, and the README says so.
+DEMO_PASSPHRASE = "demo"  # noqa: S105
 YEARS = 10
 BASE_PER_YEAR = 800  # roughly what the household itself books in a year
 
@@ -173,6 +178,24 @@ def populate_demo(
     batch, pairs = build_demo(session, transactions=transactions, seed=seed, end=end)
     session.add_transactions(batch, pairs)
     return len(batch)
+
+
+def open_demo(
+    path: Path | None = None, *, params: KdfParams = DEFAULT_PARAMS
+) -> tuple[VaultSession, bool]:
+    """Unlock the demo vault (``default_demo_vault_path()`` unless ``path``), creating and
+    filling it first when it does not exist; returns the session and whether it was created."""
+    path = path or default_demo_vault_path()
+    if path.exists():
+        return VaultSession.open(path, DEMO_PASSPHRASE), False
+    session = VaultSession.create(path, DEMO_PASSPHRASE, params=params)
+    try:
+        populate_demo(session)
+    except BaseException:
+        session.close()
+        path.unlink(missing_ok=True)  # a half-filled demo would be opened as if complete
+        raise
+    return session, True
 
 
 def build_demo(

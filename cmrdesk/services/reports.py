@@ -51,8 +51,11 @@ def advice_settings(session: VaultSession) -> Any:
     return dataclasses.replace(defaults, **overrides)
 
 
-def ledger_data(session: VaultSession, today: date | None = None) -> Any:
-    """Everything insights needs, read from the vault in one go."""
+def ledger_data(
+    session: VaultSession, today: date | None = None, *, tx: dict[str, Any] | None = None
+) -> Any:
+    """Everything insights needs, read from the vault in one go (``tx``: transaction columns
+    the caller already loaded, e.g. through the fast path of ``services.overview``)."""
     from cmrdesk.insights import LedgerData
 
     return LedgerData(
@@ -60,7 +63,7 @@ def ledger_data(session: VaultSession, today: date | None = None) -> Any:
         today=today or date.today(),
         accounts=session.accounts(),
         categories=session.categories(),
-        tx=session.transaction_columns(),
+        tx=session.transaction_columns() if tx is None else tx,
         valuations=session.list(Valuation),
         holdings=session.list(Holding),
         securities=session.list(Security),

@@ -1,1 +1,22 @@
-"""cmrdesk.ui."""
+"""The desktop app (PySide6 + pyqtgraph). The only package that imports Qt.
+
+``main`` dispatches what the launcher hands over: no arguments (or ``--demo``, ``--vault``,
+``--theme``) open the window; ``screenshot`` renders pages to PNG files offscreen.
+"""
+
+from __future__ import annotations
+
+from . import qtfix
+
+qtfix.apply()  # before any other Qt call: see qtfix for the bug it guards against
+
+
+def main(argv: list[str]) -> int:
+    """Run the desktop app or the ``screenshot`` command; returns the exit code."""
+    if argv and argv[0] == "screenshot":
+        from .screenshot import main as screenshot
+
+        return screenshot(argv[1:])
+    from .app import main as run
+
+    return run(argv)

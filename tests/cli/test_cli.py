@@ -105,7 +105,9 @@ def test_no_passphrase_source_without_a_terminal(tmp_path, monkeypatch, capsys):
     assert "CMRDESK_PASSPHRASE" in capsys.readouterr().err
 
 
-def test_bench_json_shape(capsys):
+def test_bench_json_shape(capsys, monkeypatch):
+    # The desktop app's stages run in a subprocess: tests/services/test_ui_bench.py covers them.
+    monkeypatch.setenv("CMRDESK_BENCH_DESKTOP", "0")
     data = run_json(capsys, "bench", "--transactions", "1500", "--json")
     assert data["transactions"] == 1500
     for name in ("bulk_insert", "unlock_with_kdf", "unlock_without_kdf", "load_frame",
@@ -116,12 +118,12 @@ def test_bench_json_shape(capsys):
     assert data["stages"]["bulk_insert"]["ratio"] is not None
 
 
-def test_demo_flag_prints_a_summary(tmp_path, monkeypatch, capsys):
+def test_summary_of_the_demo_vault_creates_it_once(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert main(["--demo"]) == 0
+    assert main(["summary", "--demo"]) == 0
     out = capsys.readouterr().out
     assert "net worth: EUR" in out and "ING Checking" in out
-    assert main(["--demo"]) == 0  # second time it opens the same vault
+    assert main(["summary", "--demo"]) == 0  # second time it opens the same vault
 
 
 def test_report_json_has_the_documented_keys(env, cli_vault, capsys):
@@ -181,3 +183,11 @@ def test_mapping_command_and_saved_profile(env, tmp_path, capsys):
     capsys.readouterr()
     saved = run_json(capsys, "mapping", csv_file, "--vault", str(path), "--json")
     assert saved["profile"] == "ING"
+    assert main(["summary", "--demo"]) == 0  # second time it opens the same vault
+    assert "net worth: EUR" in capsys.readouterr().out
+
+
+def test_demo_flag_belongs_to_the_desktop_app(capsys):
+    with pytest.raises(SystemExit):  # the CLI alone no longer knows --demo
+        main(["--demo"])
+    assert "--demo" in capsys.readouterr().err

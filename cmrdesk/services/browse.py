@@ -1,0 +1,125 @@
+"""Browsing transactions: a filter, a sort order, the matching ids, and rows by id.
+
+The Transactions page of the desktop app (and anything else that lists transactions a page at
+a time) holds the ids of the current filter and order, and asks for the rows it shows; see
+``cmrdesk.vault.browse`` for why this stays fast at a million rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+
+from cmrdesk.domain import Money, Transaction, from_epoch_day, to_epoch_day
+from cmrdesk.vault import browse as vault_browse
+
+from .session import VaultSession
+
+#: Sort keys, in the order of the Transactions table's columns.
+SORT_KEYS = tuple(vault_browse.SORT_COLUMNS)
+UNCATEGORISED = -1
+
+
+@dataclass(frozen=True, eq=False)  # eq=False: ``ids`` is an array, compared by identity
+class TransactionFilter:
+    """Which transactions to list; every field left empty does not filter.
+
+    ``category_ids`` include their sub-categories; ``UNCATEGORISED`` (-1) selects rows without
+    a category. ``ids`` restricts to explicit transactions (what a chart element stands for);
+    ``label`` says in words what the filter is, for the person reading the list.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    account_ids: tuple[int, ...] | None = None
+    category_ids: tuple[int, ...] | None = None
+    text: str = ""
+    ids: np.ndarray | None = None
+    label: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing is filtered."""
+        return (
+            self.since is None and self.until is None and self.account_ids is None
+            and self.category_ids is None and not self.text.strip() and self.ids is None
+        )
+
+    def with_changes(self, **changes: object) -> TransactionFilter:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Totals:
+    """How many rows a filter matches and their sum per currency (largest count first)."""
+
+    count: int
+    sums: tuple[Money, ...]
+
+
+def _where(session: VaultSession, flt: TransactionFilter) -> vault_browse.Where:
+    categories = None
+    if flt.category_ids is not None:
+        categories = tuple(sorted(_with_children(session, flt.category_ids)))
+    return vault_browse.Where(
+        since_day=to_epoch_day(flt.since) if flt.since else None,
+        until_day=to_epoch_day(flt.until) if flt.until else None,
+        account_ids=flt.account_ids,
+        category_ids=categories,
+        text=flt.text,
+        ids=flt.ids,
+    )
+
+
+def _with_children(session: VaultSession, ids: Sequence[int]) -> set[int]:
+    wanted = set(ids)
+    children: dict[int, list[int]] = {}
+    for category in session.categories():
+        if category.parent_id is not None and category.id is not None:
+            children.setdefault(category.parent_id, []).append(category.id)
+    stack = [i for i in wanted if i >= 0]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in wanted:
+                wanted.add(child)
+                stack.append(child)
+    return wanted
+
+
+def sorted_ids(
+    session: VaultSession, flt: TransactionFilter, sort: str = "date", descending: bool = True
+) -> np.ndarray:
+    """Ids of the transactions ``flt`` matches, ordered by ``sort`` (one of ``SORT_KEYS``)."""
+    with session.vault.read() as conn:
+        return vault_browse.sorted_ids(conn, _where(session, flt), sort, descending)
+
+
+def transactions_by_id(session: VaultSession, ids: Sequence[int]) -> dict[int, Transaction]:
+    """The transactions with these ids (a page of a table, not bulk work), keyed by id."""
+    with session.vault.read() as conn:
+        rows = vault_browse.rows_by_id(conn, ids)
+    return {ident: _transaction(row) for ident, row in rows.items()}
+
+
+def totals(session: VaultSession, flt: TransactionFilter) -> Totals:
+    """Count and per-currency sums of the transactions ``flt`` matches."""
+    with session.vault.read() as conn:
+        rows = vault_browse.totals(conn, _where(session, flt))
+    return Totals(
+        count=sum(n for _, _, n in rows),
+        sums=tuple(Money.from_minor(s, c) for c, s, _ in rows),
+    )
+
+
+def _transaction(row: tuple) -> Transaction:
+    (ident, account_id, day, amount, currency, payee, payee_raw, memo, category_id, import_id,
+     status, transfer_id) = row
+    return Transaction(
+        id=ident, account_id=account_id, date=from_epoch_day(day),
+        amount=Money.from_minor(amount, currency), payee=payee, payee_raw=payee_raw, memo=memo,
+        category_id=category_id, import_id=import_id, status=status, transfer_id=transfer_id,
+    )

@@ -1,0 +1,213 @@
+"""Money, numbers and dates as text: the one place in the UI where they become text.
+
+Everything goes through Babel's CLDR data for the active locale (:func:`set_locale`, by
+default the system's), so "€1,234.50", "1.234,50 €" and "€ 1.234,50" each appear where people
+expect them. Money always carries its currency: there is no function here that turns an amount
+into a bare number.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from cmrdesk.domain import Money, currency_exponent, from_epoch_day
+
+FALLBACK = "en_US"
+_state: dict[str, Locale] = {}
+
+
+def set_locale(name: str | None = None) -> Locale:
+    """Use locale ``name`` (``"de_DE"``, ``"nl-NL"``); ``None``: the environment's
+    (``LC_ALL``, ``LC_MONETARY``, ``LANG``), falling back to ``en_US`` for ``C``/``POSIX``."""
+    if name is None:
+        name = next(
+            (os.environ[v] for v in ("LC_ALL", "LC_MONETARY", "LANG") if os.environ.get(v)), ""
+        )
+    cleaned = name.split(".")[0].split("@")[0].replace("-", "_")
+    try:
+        locale = Locale.parse(cleaned) if cleaned not in ("", "C", "POSIX") else None
+    except (UnknownLocaleError, ValueError):
+        locale = None
+    _state["locale"] = locale or Locale.parse(FALLBACK)
+    return _state["locale"]
+
+
+def locale() -> Locale:
+    """The active locale."""
+    return _state.get("locale") or set_locale()
+
+
+# --- money -----------------------------------------------------------------------------------
+
+
+def money(value: Money, *, whole: bool = False, signed: bool = False) -> str:
+    """``Money`` as text in the active locale: ``€1,234.50``; ``whole`` rounds to whole units
+    (half-even) for headline figures; ``signed`` adds a ``+`` to positive amounts (changes)."""
+    amount = value.amount
+    if whole:
+        amount = amount.quantize(Decimal(1), ROUND_HALF_EVEN)
+        text = babel_numbers.format_currency(
+            amount, value.currency, format=_whole_pattern(), currency_digits=False,
+            locale=locale(),
+        )
+    else:
+        text = babel_numbers.format_currency(amount, value.currency, locale=locale())
+    if signed and amount > 0:
+        text = babel_numbers.get_plus_sign_symbol(locale()) + text
+    return text
+
+
+def minor(units: int, currency: str, *, whole: bool = False, signed: bool = False) -> str:
+    """Integer minor units of ``currency`` as text (see :func:`money`)."""
+    return money(Money.from_minor(int(units), currency), whole=whole, signed=signed)
+
+
+def money_axis(value: float, currency: str, *, compact: bool | None = None) -> str:
+    """A chart axis tick: compact for large values (``€120K``, ``1,2 Mio. €``); ``compact``
+    forces the choice (an axis uses one style for all its ticks).
+
+    ``value`` is in major units and is a plot coordinate (a float), never a stored amount.
+    """
+    amount = Decimal(repr(round(value, currency_exponent(currency))))
+    if compact is None:
+        compact = abs(amount) >= 10_000
+    if compact and amount != 0:
+        text = babel_numbers.format_compact_currency(
+            amount, currency, locale=locale(), fraction_digits=1 if abs(amount) < 1e4 else 0
+        )
+        # Some locales have no short form below a million (German: "120000 €"); their
+        # grouped whole amount reads better than ungrouped digits.
+        if str(int(abs(amount))) not in text:
+            return text
+    return money(Money(amount, currency), whole=abs(amount) >= 10 or amount == 0)
+
+
+def _whole_pattern() -> str:
+    key = ("whole", str(locale()))
+    cached = _patterns.get(key)
+    if cached is None:
+        pattern = locale().currency_formats["standard"].pattern
+        cached = pattern.replace(".00", "").replace(".0", "")
+        _patterns[key] = cached
+    return cached
+
+
+_patterns: dict[tuple[str, str], str] = {}
+
+
+def _percent_pattern(digits: int) -> str:
+    """The locale's percent pattern (``#,##0 %`` in German) with ``digits`` decimals."""
+    key = (f"percent{digits}", str(locale()))
+    cached = _patterns.get(key)
+    if cached is None:
+        pattern = locale().percent_formats[None].pattern
+        decimals = "." + "0" * digits if digits else ""
+        cached = ";".join(part.replace("0", "0" + decimals, 1) if "0" in part else part
+                          for part in pattern.split(";"))
+        _patterns[key] = cached
+    return cached
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def percent(ratio: Decimal | float, digits: int = 1, *, signed: bool = False) -> str:
+    """A fraction as a percentage: ``0.0774`` -> ``7.7%``."""
+    text = babel_numbers.format_percent(ratio, _percent_pattern(digits), locale=locale())
+    if signed and ratio > 0:
+        text = babel_numbers.get_plus_sign_symbol(locale()) + text
+    return text
+
+
+def percent_points(value: Decimal | str, digits: int = 1) -> str:
+    """A value already in percent (``"3.10"`` -> ``3.1%``), e.g. an interest rate."""
+    return percent(Decimal(str(value)) / 100, digits)
+
+
+def decimal(value: Decimal | int | float, digits: int = 1) -> str:
+    """A plain number with ``digits`` decimals, grouped: ``1,234.5``."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return babel_numbers.format_decimal(value, pattern, locale=locale())
+
+
+def count(value: int) -> str:
+    """A whole count, grouped: ``1,000,000``."""
+    return babel_numbers.format_decimal(int(value), "#,##0", locale=locale())
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def day(value: date | int, style: str = "medium") -> str:
+    """A date (or epoch day): ``Nov 23, 2026`` (``style``: short, medium, long)."""
+    if isinstance(value, int):
+        value = from_epoch_day(value)
+    return babel_dates.format_date(value, style, locale=locale())
+
+
+def day_short(value: date | int) -> str:
+    """Day and month without the year: ``Nov 23``."""
+    if isinstance(value, int):
+        value = from_epoch_day(value)
+    return babel_dates.format_skeleton("MMMd", value, locale=locale())
+
+
+def month(value: date, *, long: bool = False) -> str:
+    """A month with its year: ``Mar 2026`` (``long``: ``March 2026``)."""
+    return babel_dates.format_skeleton("yMMMM" if long else "yMMM", value, locale=locale())
+
+
+def month_name(value: date) -> str:
+    """A month without the year: ``Mar``."""
+    return babel_dates.format_skeleton("MMM", value, locale=locale())
+
+
+def year(value: date) -> str:
+    """The year as the locale writes it."""
+    return babel_dates.format_skeleton("y", value, locale=locale())
+
+
+def date_input_format() -> str:
+    """The locale's medium date pattern as a Qt display format for date inputs
+    (``MMM d, yyyy`` in English, ``dd.MM.yyyy`` in German)."""
+    pattern = locale().date_formats["medium"].pattern
+    # CLDR and Qt share d, M and quoting; Qt wants the year as yy or yyyy and has no G/E.
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", pattern.replace("yyyy", "y"))
+
+
+def date_range(start: date, end: date) -> str:
+    """``Dec 1, 2025 – Nov 23, 2026``."""
+    return babel_dates.format_interval(start, end, "yMMMd", locale=locale())
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+_AMOUNT = re.compile(r"\b([A-Z]{3}) (-?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,]*\d)")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def localise_text(text: str) -> str:
+    """A sentence from the insights package (``"EUR 12,400.00"``, ``"2026-01-31"``) with its
+    amounts and dates written the locale's way, so one screen never mixes two styles."""
+
+    def amount(match: re.Match[str]) -> str:
+        currency, digits = match.group(1), match.group(2).replace(",", "")
+        try:
+            return money(Money.of(digits, currency))
+        except (ValueError, ArithmeticError):
+            return match.group(0)
+
+    def day_text(match: re.Match[str]) -> str:
+        try:
+            return day(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+        except ValueError:
+            return match.group(0)
+
+    return _ISO_DAY.sub(day_text, _AMOUNT.sub(amount, text))

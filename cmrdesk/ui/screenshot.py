@@ -1,0 +1,170 @@
+"""``cmrdesk screenshot``: render one screen or page of the real app offscreen to a PNG.
+
+    cmrdesk screenshot --vault PATH --page dashboard --out dashboard.png \\
+        [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page]
+
+Pages: ``first-run``, ``unlock``, ``new-vault`` and every page in the sidebar (``dashboard``,
+``accounts``, ``transactions``, ``insights``, ``settings``, and whatever registers later). The
+passphrase comes from ``--passphrase-file`` or ``$CMRDESK_PASSPHRASE`` (``--demo`` uses the demo
+vault and its passphrase). Settings go to a temporary file, never the person's own, and the
+task runner is synchronous, so the picture shows the finished screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREENS = ("first-run", "unlock", "new-vault")
+
+
+def parser(pages: list[str]) -> argparse.ArgumentParser:
+    """The command's options."""
+    p = argparse.ArgumentParser(prog="cmrdesk screenshot",
+                                description="Render a page of the app to a PNG, offscreen.")
+    p.add_argument("--vault", type=Path, help="the vault to show")
+    p.add_argument("--demo", action="store_true", help="the demo vault (passphrase 'demo')")
+    p.add_argument("--page", required=True, choices=[*SCREENS, *pages])
+    p.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    p.add_argument("--theme", choices=("light", "dark"), default="light")
+    p.add_argument("--size", default="1280x800", help="window size, WxH (default 1280x800)")
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    p.add_argument("--locale", help="locale for money and dates (default: the system's)")
+    p.add_argument("--full-page", action="store_true",
+                   help="grow the window to show a scrolling page whole")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    """Run the command; returns the exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .pages import page_specs
+
+    pages = [spec.key for spec in page_specs()]
+    args = parser(pages).parse_args(argv)
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print("error: --size must look like 1280x800", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="cmrdesk-shot-") as folder:
+        try:
+            render(args, width, height, Path(folder))
+        except Exception as error:
+            from .errors import error_text
+
+            print(f"error: {error_text(error)}", file=sys.stderr)
+            return 1
+    print(f"wrote {args.out}")
+    return 0
+
+
+def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> None:
+    """Build the window, bring it to the requested page, and save the PNG."""
+    from . import fmt
+    from .app import application, system_locale
+    from .controller import VaultController
+    from .settings import THEME, AppSettings
+    from .tasks import TaskRunner
+    from .theme import ThemeManager
+    from .window import MainWindow
+
+    app = application()
+    settings = AppSettings.at(folder / "settings.ini")
+    settings.set(THEME, args.theme)
+    fmt.set_locale(args.locale or system_locale())
+    theme = ThemeManager(app, args.theme)
+    controller = VaultController(TaskRunner(synchronous=True))
+    window = MainWindow(settings, theme, controller, choose_open_path=lambda _w: None)
+    failures: list[BaseException] = []
+    controller.unlock_failed.connect(failures.append)
+    window.resize(width, height)
+    try:
+        vault = _vault(args)
+        if vault is not None and args.page != "first-run":
+            settings.remember_vault(vault)
+        window.show()
+        target = window
+        if args.page == "first-run":
+            if vault is not None:
+                settings.remember_vault(vault)
+            window.show_first_run()
+        elif args.page == "unlock":
+            window.show_unlock(_required(vault))
+        elif args.page == "new-vault":
+            window.show_first_run()
+            window.new_vault()
+            assert window.dialog is not None
+            window.dialog.passphrase.setText("correct horse battery staple")
+            window.dialog.repeat.setText("correct horse battery staple")
+            target = window.dialog
+        else:
+            if args.demo:
+                window.open_demo(vault)
+            else:
+                window.show_unlock(_required(vault))
+                window.unlock.passphrase.setText(_passphrase(args))
+                window.unlock.unlock.click()
+            if not controller.is_unlocked:
+                raise failures[0] if failures else RuntimeError("the vault did not open")
+            window.navigate(args.page)
+        _settle(app)
+        if args.full_page and window.shell is not None and target is window:
+            page = window.shell.pages.get(args.page)
+            scroll = getattr(page, "scroll_area", None)
+            if scroll is not None:
+                extra = scroll.widget().sizeHint().height() - scroll.viewport().height()
+                if extra > 0:
+                    window.resize(width, height + extra)
+                    _settle(app)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not target.grab().save(str(args.out), "PNG"):
+            raise OSError(f"could not write {args.out}")
+    finally:
+        controller.shutdown()
+        _dispose(window, theme)
+
+
+def _dispose(*objects: object) -> None:
+    """Delete windows now rather than at exit (the command can run inside a larger app)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for item in objects:
+        if hasattr(item, "close"):
+            item.close()  # type: ignore[union-attr]
+        item.deleteLater()  # type: ignore[attr-defined]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _vault(args: argparse.Namespace) -> Path | None:
+    if args.demo:
+        from cmrdesk.services.paths import default_demo_vault_path
+
+        return args.vault or default_demo_vault_path()
+    return args.vault
+
+
+def _required(vault: Path | None) -> Path:
+    if vault is None:
+        raise ValueError("this page needs --vault PATH (or --demo)")
+    return vault
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+    value = os.environ.get("CMRDESK_PASSPHRASE")
+    if not value:
+        raise ValueError("give the passphrase with --passphrase-file or $CMRDESK_PASSPHRASE")
+    return value
+
+
+def _settle(app: object) -> None:
+    """Let timers (lazy table pages, layout) run until nothing changes."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    for _ in range(8):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -1,0 +1,177 @@
+"""Browsing transactions a page at a time: filtered, sorted id lists and rows by id.
+
+A table over a million rows keeps only the ids of the current filter and order (one int64
+array, 8 MB at a million) and asks for the rows it is about to show by id: a primary-key
+lookup per row, however deep the person has scrolled. ``LIMIT/OFFSET`` would instead re-sort
+and walk past every earlier row on each page.
+
+Filtering and sorting happen here, in SQL, on typed columns: dates as integer days, amounts as
+integer minor units scaled to a common exponent, texts case-insensitively; never on display
+strings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection
+
+from cmrdesk.domain import currency_exponent
+
+#: Sort keys -> ORDER BY expression (before the direction); ``id`` always breaks ties.
+#: Accounts and categories sort by name through a rank computed from their (small) tables: a
+#: CASE over a few dozen integers costs far less per row than joining and concatenating names
+#: (measured at 1M rows: 1.2 s against 4.0 s for categories).
+SORT_COLUMNS = {
+    "date": "t.day",
+    "account": "{account}",
+    "payee": "t.payee COLLATE NOCASE",
+    "category": "{category}",
+    "amount": "{amount}",
+    "memo": "t.memo COLLATE NOCASE",
+}
+_RANK_SQL = {
+    "account": ("t.account_id", "SELECT id FROM accounts ORDER BY name COLLATE NOCASE, id"),
+    "category": (
+        "t.category_id",
+        "SELECT c.id FROM categories c LEFT JOIN categories p ON p.id = c.parent_id "
+        "ORDER BY coalesce(p.name || ' / ' || c.name, c.name) COLLATE NOCASE, c.id",
+    ),
+}
+#: Columns of :func:`rows_by_id`, in order.
+ROW_FIELDS = (
+    "id", "account_id", "day", "amount_minor", "currency", "payee", "payee_raw", "memo",
+    "category_id", "import_id", "status", "transfer_id",
+)
+
+
+@dataclass(frozen=True, eq=False)  # eq=False: ``ids`` is an array, compared by identity
+class Where:
+    """A transaction filter in vault terms (days since 1970, ids); empty fields do not filter.
+
+    ``category_ids`` may hold ``-1`` for uncategorised rows; ``ids`` restricts to explicit
+    transactions (a chart's drill-down); ``text`` matches payee or memo, case-insensitively.
+    """
+
+    since_day: int | None = None
+    until_day: int | None = None
+    account_ids: tuple[int, ...] | None = None
+    category_ids: tuple[int, ...] | None = None
+    text: str = ""
+    ids: np.ndarray | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (with a leading space, or empty) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.since_day is not None:
+            clauses.append("t.day >= ?")
+            params.append(int(self.since_day))
+        if self.until_day is not None:
+            clauses.append("t.day <= ?")
+            params.append(int(self.until_day))
+        if self.account_ids is not None:
+            clauses.append(_in("t.account_id", self.account_ids, params))
+        if self.category_ids is not None:
+            real = [c for c in self.category_ids if c >= 0]
+            parts = [_in("t.category_id", real, params)] if real else []
+            if -1 in self.category_ids:
+                parts.append("t.category_id IS NULL")
+            clauses.append("(" + (" OR ".join(parts) or "0") + ")")
+        if self.text.strip():
+            pattern = "%" + _escape_like(self.text.strip()) + "%"
+            clauses.append("(t.payee LIKE ? ESCAPE '\\' OR t.memo LIKE ? ESCAPE '\\')")
+            params.extend([pattern, pattern])
+        if self.ids is not None:
+            # One JSON array instead of thousands of bound parameters (SQLite allows ~32k).
+            clauses.append("t.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(np.asarray(self.ids, dtype=np.int64).tolist()))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _in(column: str, values: Iterable[int], params: list[Any]) -> str:
+    ids = [int(v) for v in values]
+    params.append(json.dumps(ids))
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _amount_expression(conn: Connection) -> str:
+    """Amounts scaled to one exponent, so EUR cents and JPY yen sort as amounts, not digits."""
+    currencies = [r[0] for r in conn.exec_driver_sql("SELECT DISTINCT currency FROM accounts")]
+    exponents = {c: currency_exponent(c) for c in currencies if c.isalpha() and len(c) == 3}
+    top = max(exponents.values(), default=2)
+    cases = [f"WHEN '{c}' THEN {10 ** (top - e)}" for c, e in exponents.items() if e != top]
+    if not cases:
+        return "t.amount_minor"
+    return f"t.amount_minor * (CASE t.currency {' '.join(cases)} ELSE 1 END)"
+
+
+def _rank_expression(conn: Connection, kind: str) -> str:
+    """``CASE <id> WHEN .. THEN <rank by name> END``; rows without one (uncategorised) first."""
+    column, sql = _RANK_SQL[kind]
+    ids = [int(r[0]) for r in conn.exec_driver_sql(sql)]
+    if not ids:
+        return "0"
+    cases = " ".join(f"WHEN {ident} THEN {rank}" for rank, ident in enumerate(ids))
+    return f"(CASE {column} {cases} ELSE -1 END)"
+
+
+def sorted_ids(
+    conn: Connection, where: Where, sort: str = "date", descending: bool = False
+) -> np.ndarray:
+    """Ids of the matching transactions in the requested order (ties by id, same direction)."""
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    clause, params = where.sql()
+    if sort == "amount":
+        key = _amount_expression(conn)
+    elif sort in _RANK_SQL:
+        key = _rank_expression(conn, sort)
+    else:
+        key = SORT_COLUMNS[sort]
+    direction = "DESC" if descending else "ASC"
+    # The ordered aggregate (SQLite >= 3.44) hands back all ids as one string that numpy
+    # parses in C: ~30 % faster at 1M rows than fetching a million one-value tuples (measured).
+    sql = (
+        f"SELECT count(*), group_concat(t.id, ',' ORDER BY {key} {direction}, t.id {direction})"
+        f" FROM transactions t{clause}"
+    )
+    count, text = conn.connection.dbapi_connection.execute(sql, params).fetchone()
+    if not count:
+        return np.empty(0, dtype=np.int64)
+    ids = np.fromstring(text, dtype=np.int64, sep=",")  # text mode: not deprecated
+    if len(ids) != count:  # pragma: no cover - would mean SQLite printed something odd
+        raise ValueError("id list parse mismatch")
+    return ids
+
+
+def rows_by_id(conn: Connection, ids: Sequence[int]) -> dict[int, tuple]:
+    """Full rows (``ROW_FIELDS`` order, category/transfer NULL as None) keyed by id."""
+    if not len(ids):
+        return {}
+    sql = (
+        f"SELECT {', '.join('t.' + f for f in ROW_FIELDS)} FROM transactions t"
+        " WHERE t.id IN (SELECT value FROM json_each(?))"
+    )
+    payload = json.dumps([int(i) for i in ids])
+    rows = conn.connection.dbapi_connection.execute(sql, (payload,)).fetchall()
+    return {int(r[0]): r for r in rows}
+
+
+def totals(conn: Connection, where: Where) -> list[tuple[str, int, int]]:
+    """``(currency, sum of amount_minor, row count)`` of the matching rows, per currency."""
+    clause, params = where.sql()
+    sql = (
+        f"SELECT t.currency, sum(t.amount_minor), count(*) FROM transactions t{clause}"
+        " GROUP BY t.currency ORDER BY count(*) DESC"
+    )
+    rows = conn.connection.dbapi_connection.execute(sql, params).fetchall()
+    return [(str(c), int(s), int(n)) for c, s, n in rows]
