@@ -3,9 +3,9 @@
 :func:`load_ledger` reads the vault once (transactions through the columnar
 ``vault.ledger.load_columns``) and builds the one :class:`~cmrdesk.insights.LedgerFrame` every
 figure comes from. :func:`dashboard` answers a period from that frame: aggregates only (a few
-hundred numbers at most, whatever the ledger's size), so charts never touch the rows. :func:`drill_ids` names the
-exact transactions behind one chart element, classified by the same rules as the chart, so the
-rows a person drills into add up to the bar they clicked.
+hundred numbers at most, whatever the ledger's size), so charts never touch the rows.
+:func:`drill_ids` names the exact transactions behind one chart element, classified by the same
+rules as the chart, so the rows a person drills into add up to the bar they clicked.
 
 Money here is int64 minor units of the base currency in arrays and :class:`Money` in single
 figures; turning either into text is the UI's job.
