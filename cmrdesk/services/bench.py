@@ -111,12 +111,12 @@ def run_bench(transactions: int) -> dict[str, Any]:
             session.balances()
         _report_stages(stages, session)
         count = session.transaction_count()
-        from .bench_import import import_stages
-
-        import_stages(stages, session, root, transactions)
         for extra in EXTRA_STAGES:
             extra(stages, session, root)
         session.close()
+        from .bench_import import import_stages
+
+        import_stages(stages, root, transactions)
         cost = _memory_security_cost(root)
         stages.record("insert_10k_memory_security", cost["on"], cost["off"])
     result: dict[str, Any] = {"transactions": count, "stages": stages.results}
