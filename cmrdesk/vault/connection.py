@@ -63,7 +63,8 @@ def is_corruption(error: BaseException) -> bool:
 #: SQLCipher's cipher_memory_security (mlock + wipe of every allocation) is OFF by decision:
 #: measured on the 2-core reference machine, 10k inserts on a connection that had been in use
 #: took 1.89 s with it ON against 0.11 s OFF (17x), which would turn the 1M-row import and
-#: demo into minutes. ``cmrdesk bench`` re-measures it (stage ``insert_10k_memory_security``).
+#: demo into minutes. ``cmrdesk bench`` re-measures it (stage ``insert_10k_memory_security``:
+#: 5.5-7.5x in a child process of its own, as the setting is process-wide and sticky).
 #: What it protected (freed SQLite buffers in RAM) is also exposed by Python's own copies of
 #: the data; the key buffer is wiped by us on lock. Encrypted swap is advised in the README.
 MEMORY_SECURITY = False
