@@ -44,6 +44,7 @@ from cmrdesk.domain import (
     from_epoch_day,
     to_epoch_day,
 )
+from cmrdesk.importers import clean_payee
 from cmrdesk.vault import DEFAULT_PARAMS, KdfParams
 
 from .paths import default_demo_vault_path
@@ -219,7 +220,7 @@ def build_demo(
     if transactions is not None and transactions > rows.size:
         _everyday(rows, cal, rng, cats, ids, transactions - rows.size)
     _card_payoff(rows, cal, ids, cats)
-    return _to_batch(rows, session, transactions, rng)
+    return _to_batch(rows, session, transactions, rng, to_epoch_day(end))
 
 
 def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator) -> dict:
@@ -568,8 +569,10 @@ def _everyday_ids(session: VaultSession) -> list[int]:
     return [c.id for c in session.categories() if c.name in names and c.id is not None]
 
 
-def _to_batch(rows: _Rows, session: VaultSession, wanted: int | None,
-              rng: np.random.Generator) -> tuple[TransactionBatch, list[tuple[int, int]]]:
+def _to_batch(
+    rows: _Rows, session: VaultSession, wanted: int | None, rng: np.random.Generator,
+    end_day: int,
+) -> tuple[TransactionBatch, list[tuple[int, int]]]:
     """Sort by date, trim to ``wanted`` (oldest unlinked rows go first), leave the newest
     2% of everyday rows uncategorised (for the categoriser), and build the batch."""
     account = np.concatenate(rows.account)
@@ -581,10 +584,12 @@ def _to_batch(rows: _Rows, session: VaultSession, wanted: int | None,
     linked = np.zeros(len(day), dtype=bool)
     pairs = np.array(rows.pairs, dtype=np.int64).reshape(-1, 2)
     linked[pairs.ravel()] = True
-    keep = np.ones(len(day), dtype=bool)
-    if wanted is not None and len(day) > wanted:
-        excess = len(day) - wanted
-        candidates = order[~linked[order]][:excess]
+    # Offsets on weekly dates can run past the end date; a ledger has no tomorrow. Transfers
+    # lose both sides together (a pair is dated the same day).
+    keep = day <= end_day
+    if wanted is not None and keep.sum() > wanted:
+        excess = int(keep.sum()) - wanted
+        candidates = order[keep[order] & ~linked[order]][:excess]
         keep[candidates] = False
     # Leave some recent everyday purchases uncategorised, for the categoriser to suggest.
     everyday = np.isin(category, _everyday_ids(session))
@@ -603,7 +608,8 @@ def _to_batch(rows: _Rows, session: VaultSession, wanted: int | None,
     batch.amount_minor = amount[kept_order].tolist()
     batch.currency = [currency_of[a] for a in batch.account_id]
     names = payee[kept_order].tolist()
-    batch.payee = names
+    clean = {raw: clean_payee(raw) for raw in set(names)}  # as an import would show them
+    batch.payee = [clean[n] for n in names]
     batch.payee_raw = names
     batch.memo = [""] * len(names)
     batch.category_id = [None if c < 0 else c for c in category[kept_order].tolist()]

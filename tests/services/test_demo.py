@@ -40,3 +40,13 @@ def test_demo_scales_to_exact_sizes(tmp_path):
         with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
             assert populate_demo(s, transactions=size, end=TODAY) == size
             assert s.transaction_count() == size
+
+
+def test_demo_has_no_future_rows_and_shows_clean_payees(demo_vault):
+    from cmrdesk.domain import to_epoch_day
+
+    with VaultSession.open(demo_vault, PASSPHRASE) as s:
+        cols = s.transaction_columns()
+        raw_amazon = [t for t in s.transactions(limit=5000) if t.payee_raw.startswith("AMAZON")]
+    assert cols["day"].max() <= to_epoch_day(TODAY)
+    assert raw_amazon and {t.payee for t in raw_amazon} == {"Amazon"}
