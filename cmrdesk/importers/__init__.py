@@ -31,7 +31,7 @@ from .csv_import import parse_csv
 from .csv_mapping import CsvMapping, detect_csv_mapping
 from .detect import detect_format, sniff
 from .fingerprint import dedupe_keys
-from .market import SecurityPrice, parse_market_csv
+from .market import SecurityPrice, is_market_csv, parse_market_csv
 from .mt940 import parse_mt940
 from .ofx import parse_ofx
 from .payees import clean_payee
@@ -57,6 +57,7 @@ __all__ = [
     "dedupe_keys",
     "detect_csv_mapping",
     "detect_format",
+    "is_market_csv",
     "parse_file",
     "parse_market_csv",
 ]

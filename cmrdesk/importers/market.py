@@ -132,11 +132,25 @@ def _record(kind: str, row: _Row) -> MarketRecord:
     )
 
 
+def _layout(first_line: str) -> tuple[str | None, str]:
+    """The market layout a header line names (or None), and the delimiter it uses."""
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    names = {h.strip().strip("\ufeff").strip('"').lower() for h in first_line.split(delimiter)}
+    kind = next((k for k, cols in _LAYOUTS.items() if set(cols) <= names), None)
+    return kind, delimiter
+
+
+def is_market_csv(path: str | Path) -> bool:
+    """Whether a CSV's header is one of the market-data layouts (reads its first line only)."""
+    with open(path, "rb") as handle:
+        first = handle.readline(4096)
+    return _layout(first.decode("utf-8", errors="replace"))[0] is not None
+
+
 def parse_market_csv(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[MarketRecord]:
     """Read a market-data CSV into ``(kind, record)`` pairs; kind is fx, rate or price."""
     text, _encoding = decode(path, read_bytes(path, max_bytes))
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    _kind, delimiter = _layout(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     out: list[MarketRecord] = []
     start = 1

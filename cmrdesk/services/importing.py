@@ -29,6 +29,7 @@ from cmrdesk.domain import (
     currency_exponent,
     mask_number,
     paused_gc,
+    to_epoch_day,
 )
 from cmrdesk.importers import (
     CsvMapping,
@@ -37,6 +38,7 @@ from cmrdesk.importers import (
     dedupe_keys,
     detect_csv_mapping,
     detect_format,
+    is_market_csv,
     parse_file,
     parse_market_csv,
 )
@@ -149,7 +151,7 @@ def import_file(
     """
     path = Path(path)
     fmt = format or detect_format(path)
-    if fmt == MARKET_FORMAT or (fmt == "csv" and _is_market_csv(path)):
+    if fmt == MARKET_FORMAT or (fmt == "csv" and is_market_csv(path)):
         return _import_market(session, path, dry_run=dry_run)
     if fmt == "csv" and mapping is None:
         mapping, _profile = propose_mapping(session, path)
@@ -325,14 +327,6 @@ def _balance_on(conn: Any, repo: Repository, account: Account, day: int | None) 
 # --- market data -------------------------------------------------------------------------------
 
 
-def _is_market_csv(path: Path) -> bool:
-    try:
-        parse_market_csv(path)
-    except ImportFormatError:
-        return False
-    return True
-
-
 def _import_market(session: VaultSession, path: Path, *, dry_run: bool) -> FileReport:
     """FX rates, benchmark rates and security prices, each with its source and date.
     A row already in the vault (same date and key) is updated, and counted as a duplicate."""
@@ -367,8 +361,6 @@ def _price(repo: Repository, record: SecurityPrice) -> Price:
 
 
 def _market_key(record: Any) -> dict[str, Any]:
-    from cmrdesk.domain import to_epoch_day
-
     when = to_epoch_day(record.date)
     if isinstance(record, FxRate):
         return {"date": when, "base": record.base, "quote": record.quote}

@@ -157,3 +157,13 @@ def test_report_json_shape(tmp_path):
             "statement_balance", "vault_balance", "reconciled"} <= set(data)
     json.dumps(data)
     assert data["statement_balance"] == "100.99"
+
+
+def test_a_bad_row_in_a_market_file_is_reported_as_market_data(tmp_path):
+    rates = tmp_path / "fx.csv"
+    rates.write_text("date,base,quote,rate,source\n2026-10-31,EUR,USD,1.08,ECB\n"
+                     "2026-11-30,EUR,USD,abc,ECB\n")
+    with fresh(tmp_path) as s:
+        with pytest.raises(ImportFormatError, match="line 3"):
+            importing.import_file(s, rates)
+        assert s.list(FxRate) == []  # all or nothing: the good first row is not kept
