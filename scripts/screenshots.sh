@@ -20,8 +20,19 @@ cmrdesk=(python -m cmrdesk)
 echo "rendering with QT_QPA_PLATFORM=$platform" >&2
 vault="$work/demo.cmrdesk"
 "${cmrdesk[@]}" demo --vault "$vault" >/dev/null
+# History needs disclosures: a vendor with a key of their own, and three exports (one expired).
+"${cmrdesk[@]}" keygen --out "$work/zeta" >/dev/null
+"${cmrdesk[@]}" vendors add --vault "$vault" --name "Zeta Lending" --kind bank \
+  --email privacy@zeta.example --key "$work/zeta/public.jwk" >/dev/null
+"${cmrdesk[@]}" share --vault "$vault" --vendor "De Hypotheker" --template adviser_intake \
+  --purpose "Intake for financial advice." --expires 2026-11-01 --out "$work/out" >/dev/null
+"${cmrdesk[@]}" share --vault "$vault" --vendor "De Hypotheker" --template mortgage_precheck \
+  --purpose "A first check of how much I could borrow for a home." --out "$work/out" >/dev/null
+"${cmrdesk[@]}" share --vault "$vault" --vendor "Zeta Lending" --template mortgage_precheck \
+  --purpose "A first check of how much I could borrow for a home." --out "$work/out" >/dev/null
 for theme in light dark; do
-  for page in first-run unlock new-vault dashboard accounts transactions insights settings; do
+  for page in first-run unlock new-vault dashboard accounts transactions insights share history \
+      settings; do
     extra=()
     [ "$page" = dashboard ] && extra=(--full-page)
     "${cmrdesk[@]}" screenshot --vault "$vault" --page "$page" --theme "$theme" \
@@ -29,3 +40,7 @@ for theme in light dark; do
     echo "$out/$page-$theme.png"
   done
 done
+# The share panel whole: every card on the left and the full preview on the right.
+"${cmrdesk[@]}" screenshot --vault "$vault" --page share --theme light --size 1280x1640 \
+  --locale en_US --out "$out/share-full-light.png" >/dev/null
+echo "$out/share-full-light.png"

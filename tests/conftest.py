@@ -44,3 +44,13 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
         populate_demo(s, seed=7, end=TODAY)
     return path
+
+
+@pytest.fixture
+def writable_demo(demo_vault: Path, tmp_path: Path) -> Path:
+    """A copy of the demo vault this test may change (exports, vendors, profiles)."""
+    import shutil
+
+    path = tmp_path / "demo-copy.cmrdesk"
+    shutil.copy(demo_vault, path)
+    return path

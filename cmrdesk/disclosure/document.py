@@ -168,7 +168,7 @@ def value_text(entry: Mapping[str, Any]) -> str:
             return f"yes, at least {threshold}" if value else f"no, less than {threshold}"
         return "yes" if value else "no"
     if isinstance(value, dict):
-        low, high = grouped(value["min"]), grouped(value["max"])
+        low, high = _group(value["min"], currency, unit), _group(value["max"], currency, unit)
         span = f"{low} – {high}"
         return _with_unit(span, currency, unit)
     if entry.get("kind") in ("money", "number"):
@@ -178,7 +178,15 @@ def value_text(entry: Mapping[str, Any]) -> str:
 
 
 def _amount(number: str, currency: str, unit: str) -> str:
-    return _with_unit(grouped(number), currency, unit)
+    return _with_unit(_group(number, currency, unit), currency, unit)
+
+
+def _group(number: str, currency: str, unit: str) -> str:
+    """Thousands grouped, except a bare number under 10,000 with no currency or unit: that
+    is a year or a code ("born 1986", not "1,986")."""
+    if not currency and not unit and abs(Decimal(number)) < 10_000:
+        return number
+    return grouped(number)
 
 
 def _with_unit(text: str, currency: str, unit: str) -> str:

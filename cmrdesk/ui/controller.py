@@ -194,11 +194,14 @@ class VaultController(QObject):
         self,
         work: Callable[[Any], Any],
         on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
         *,
         label: str = "",
     ) -> Task:
-        """Run ``work(session)`` on the worker (pages use this for their queries)."""
-        return self.run(lambda _progress: work(self._session), on_success, label=label)
+        """Run ``work(session)`` on the worker (pages use this for their queries and
+        changes); ``on_failure`` lets a page show the error itself instead of the window."""
+        return self.run(lambda _progress: work(self._session), on_success, on_failure,
+                        label=label)
 
     # --- lock ----------------------------------------------------------------------------------
 

@@ -164,7 +164,10 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def _settle(app: object) -> None:
     """Let timers (lazy table pages, layout) run until nothing changes."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QThread
 
-    for _ in range(8):
+    clock = QElapsedTimer()
+    clock.start()
+    while clock.elapsed() < 400:  # real time, so short timers (debounced previews) fire too
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)

@@ -38,10 +38,12 @@ RECENT_VAULTS = Setting("vaults/recent", list, [], "vault files opened recently,
 LAST_VAULT = Setting("vaults/last", str, "", "the vault the unlock screen offers at start")
 PERIOD = Setting("dashboard/period", str, "1y", "the dashboard's period preset",
                  ("3m", "1y", "5y", "all"))
+SHARE_FOLDER = Setting("share/folder", str, "",
+                       "where the Share page writes packages (empty: the default folder)")
 
 #: Every setting the app knows, by key.
 REGISTRY: dict[str, Setting] = {
-    s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD)
+    s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD, SHARE_FOLDER)
 }
 
 

@@ -193,6 +193,19 @@ QHeaderView {{ background: transparent; }}
 QHeaderView::section {{ background: {p.surface}; color: {p.muted}; border: none;
     border-bottom: 1px solid {p.border}; padding: 7px 18px 7px 8px; font-weight: 600; }}
 QTableCornerButton::section {{ background: {p.surface}; border: none; }}
+QTreeView {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+    selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
+QTreeView:focus {{ border: 1px solid {p.accent}; }}
+
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+QScrollBar::handle {{ background: {p.border}; border-radius: 4px; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::handle:hover {{ background: {p.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+QSplitter::handle {{ background: transparent; }}
 
 QProgressBar {{ background: {p.hover}; border: none; border-radius: 4px; max-height: 8px;
     min-height: 8px; text-align: center; }}

@@ -34,6 +34,17 @@ def test_a_band_entry_reads_as_a_range_and_a_threshold_as_yes_or_no():
     assert value_text(item.disclose(Precision.parse("round:1000"))) == "about EUR 64,000"
 
 
+def test_a_year_is_not_grouped_like_an_amount():
+    """Found on the Share page: the year of birth read "1,986"."""
+    year = CatalogueField(name="profile.birth_year", label="Year of birth", group="Profile",
+                          kind=ValueKind.NUMBER, value=Decimal(1986))
+    assert value_text(year.disclose(EXACT)) == "1986"
+    assert value_text(year.disclose(Precision.parse("band:10"))) == "1980 – 1990"
+    people = CatalogueField(name="n", label="N", group="G", kind=ValueKind.NUMBER,
+                            value=Decimal(25000), unit="km")
+    assert value_text(people.disclose(EXACT)) == "25,000 km"
+
+
 @pytest.mark.parametrize(("kind", "value"), [(ValueKind.TEXT, "Utrecht"),
                                              (ValueKind.DATE, date(2014, 12, 2)),
                                              (ValueKind.FACT, True)])

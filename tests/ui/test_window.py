@@ -12,7 +12,7 @@ from cmrdesk.ui.settings import AUTO_LOCK_MINUTES, LAST_VAULT
 from tests.conftest import PASSPHRASE, TEST_PARAMS
 from tests.ui.conftest import unlock
 
-PAGES = ("dashboard", "accounts", "transactions", "insights", "settings")
+PAGES = ("dashboard", "accounts", "transactions", "insights", "share", "settings")
 
 
 def test_first_run_offers_create_open_and_demo(window):
@@ -68,7 +68,7 @@ def _record_then_run(submit, window, states, work, *args, **kwargs):
 
 def test_every_page_is_in_the_sidebar_and_reachable(unlocked, qtbot):
     shell = unlocked.shell
-    assert list(shell.buttons) == list(PAGES)  # Share and History are absent until built
+    assert list(shell.buttons) == list(PAGES)
     for key in PAGES:
         qtbot.mouseClick(shell.buttons[key], Qt.MouseButton.LeftButton)
         assert shell.stack.currentWidget() is shell.pages[key]

@@ -27,7 +27,7 @@ from . import Page, PageContext, make_scroll_page, register_page
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)
 
 
-@register_page("settings", "Settings", "settings", 90, "Ctrl+5")
+@register_page("settings", "Settings", "settings", 90, "Ctrl+7")
 class SettingsPage(Page):
     """Preferences (stored with the app, never in QSettings secrets) and vault facts."""
 

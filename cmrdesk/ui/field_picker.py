@@ -1,0 +1,253 @@
+"""The Share page's field list: every fact the vault can tell, ticked or not, each with the
+precision it leaves at.
+
+A tree with one branch per catalogue group (ticking a group ticks its fields). A ticked field
+gets a drop-down whose entries are written as the vendor will read them ("EUR 600,000 –
+700,000", "yes, at least EUR 600,000", "EUR 619,591.66"), least revealing first, so choosing a
+precision is choosing what they learn. "Other…" opens a dialog for a threshold, band width or
+step of one's own. Unticked fields are omitted: they appear nowhere in the package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmrdesk.disclosure import EXACT, CatalogueField, Precision, precision_text, value_text
+
+from .i18n import tr
+from .widgets import link_button, make_label
+
+COL_FIELD, COL_VALUE, COL_SHARED = range(3)
+#: Tall enough for the drop-down a ticked row carries.
+ROW_HEIGHT = 32
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The drop-down entry that asks for a precision of one's own.
+OTHER = "other"
+
+PrecisionAsker = Callable[[CatalogueField, Precision], "Precision | None"]
+
+
+def shown_as(item: CatalogueField, precision: Precision) -> str:
+    """What the vendor reads for ``item`` at ``precision``."""
+    return value_text(item.disclose(precision))
+
+
+class FieldPicker(QWidget):
+    """Tick fields and choose their precisions; :attr:`changed` fires after every change."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Find a field"))
+        self.search.setAccessibleName(tr("Find a field"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.count = make_label("", "muted")
+        self.clear = link_button(tr("Untick all"))
+        self.clear.clicked.connect(lambda: self.set_selection({}))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.clear)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([tr("Field"), tr("Now"), tr("The vendor sees")])
+        self.tree.setAccessibleName(tr("Fields to share"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setRootIsDecorated(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SHARED, QHeaderView.ResizeMode.Fixed)
+        self.tree.setColumnWidth(COL_VALUE, 130)
+        self.tree.setColumnWidth(COL_SHARED, 220)
+        self.tree.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.tree, 1)
+        self.catalogue: Mapping[str, CatalogueField] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self._chosen: dict[str, Precision] = {}
+        self._quiet = False
+        #: Seam for tests: asks for a precision of one's own (``None``: cancelled).
+        self.ask_precision: PrecisionAsker = self._ask_precision
+
+    # --- content -------------------------------------------------------------------------------
+
+    def set_catalogue(self, catalogue: Mapping[str, CatalogueField],
+                      groups: Mapping[str, list[CatalogueField]]) -> None:
+        """Show a new catalogue (nothing ticked)."""
+        self._quiet = True
+        self.tree.clear()
+        self.items.clear()
+        self.combos.clear()
+        self._chosen.clear()
+        self.catalogue = catalogue
+        for group, fields in groups.items():
+            branch = QTreeWidgetItem(self.tree, [tr(group)])
+            branch.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                            | Qt.ItemFlag.ItemIsAutoTristate)
+            branch.setCheckState(COL_FIELD, Qt.CheckState.Unchecked)
+            font = branch.font(COL_FIELD)
+            font.setBold(True)
+            branch.setFont(COL_FIELD, font)
+            branch.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
+            for item in fields:
+                row = QTreeWidgetItem(branch, [item.label, shown_as(item, EXACT), ""])
+                row.setData(COL_FIELD, NAME_ROLE, item.name)
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                             | Qt.ItemFlag.ItemIsSelectable)
+                row.setCheckState(COL_FIELD, Qt.CheckState.Unchecked)
+                row.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
+                row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}")
+                row.setToolTip(COL_VALUE, tr("Its value in your vault today; it leaves only "
+                                             "as you choose on the right."))
+                self.items[item.name] = row
+        self.tree.expandAll()
+        self._quiet = False
+        self._update_count()
+
+    def selection(self) -> dict[str, Precision]:
+        """Ticked field names and their precisions, in catalogue order."""
+        return {name: self._chosen[name] for name in self.catalogue if name in self._chosen}
+
+    def set_selection(self, selection: Mapping[str, Precision]) -> None:
+        """Tick exactly ``selection`` (unknown names ignored); one :attr:`changed` after."""
+        self._quiet = True
+        try:
+            for name, row in self.items.items():
+                precision = selection.get(name)
+                if precision is not None and precision.level.value == "omit":
+                    precision = None
+                row.setCheckState(COL_FIELD, Qt.CheckState.Checked if precision
+                                  else Qt.CheckState.Unchecked)
+                self._set_chosen(name, precision)
+        finally:
+            self._quiet = False
+        self._update_count()
+        self.changed.emit()
+
+    def tick(self, name: str, on: bool = True) -> None:
+        """Tick or untick one field, as a click on its box does."""
+        self.items[name].setCheckState(COL_FIELD, Qt.CheckState.Checked if on
+                                       else Qt.CheckState.Unchecked)
+
+    def set_precision(self, name: str, precision: Precision) -> None:
+        """Share ticked field ``name`` at ``precision``."""
+        if name not in self._chosen:
+            raise KeyError(f"{name} is not ticked")
+        self.catalogue[name].check(precision)
+        self._set_chosen(name, precision)
+        self.changed.emit()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        name = row.data(COL_FIELD, NAME_ROLE)
+        if column != COL_FIELD or not name or self._quiet:
+            return
+        ticked = row.checkState(COL_FIELD) == Qt.CheckState.Checked
+        if ticked == (name in self._chosen):
+            return
+        self._set_chosen(name, self.catalogue[name].default if ticked else None)
+        self._update_count()
+        self.changed.emit()
+
+    def _set_chosen(self, name: str, precision: Precision | None) -> None:
+        row = self.items[name]
+        if precision is None:
+            self._chosen.pop(name, None)
+            combo = self.combos.pop(name, None)
+            if combo is not None:
+                self.tree.removeItemWidget(row, COL_SHARED)
+            row.setText(COL_SHARED, tr("not shared"))
+            return
+        self._chosen[name] = precision
+        row.setText(COL_SHARED, "")
+        combo = self.combos.get(name)
+        if combo is None:
+            combo = QComboBox()
+            combo.setAccessibleName(tr("What the vendor sees of {label}").format(
+                label=self.catalogue[name].label))
+            combo.activated.connect(lambda _i, n=name: self._combo_chosen(n))
+            self.combos[name] = combo
+            self.tree.setItemWidget(row, COL_SHARED, combo)
+        self._fill_combo(combo, self.catalogue[name], precision)
+
+    def _fill_combo(self, combo: QComboBox, item: CatalogueField,
+                    precision: Precision) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        specs = list(dict.fromkeys([*(c.spec for c in item.choices), precision.spec]))
+        options = sorted((Precision.parse(s) for s in specs), key=lambda p: p.reveals)
+        for option in options:
+            combo.addItem(shown_as(item, option), option.spec)
+            combo.setItemData(combo.count() - 1, precision_text(
+                option.spec, item.currency, item.unit), Qt.ItemDataRole.ToolTipRole)
+        if item.kind.numeric:
+            combo.addItem(tr("Other precision…"), OTHER)
+        combo.setCurrentIndex(combo.findData(precision.spec))
+        combo.setToolTip(precision_text(precision.spec, item.currency, item.unit))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _combo_chosen(self, name: str) -> None:
+        combo = self.combos[name]
+        item = self.catalogue[name]
+        current = self._chosen[name]
+        data = combo.currentData()
+        if data == OTHER:
+            chosen = self.ask_precision(item, current)
+            if chosen is None:
+                self._fill_combo(combo, item, current)  # back to what it was
+                return
+            precision = item.check(chosen)
+        else:
+            precision = Precision.parse(str(data))
+        if precision != current:
+            self.set_precision(name, precision)
+        else:
+            self._fill_combo(combo, item, current)
+
+    def _ask_precision(self, item: CatalogueField, current: Precision) -> Precision | None:
+        from .share_dialogs import PrecisionDialog
+
+        dialog = PrecisionDialog(item, current, self)
+        return dialog.precision() if dialog.exec() else None
+
+    def _update_count(self) -> None:
+        self.count.setText(tr("{n} of {total} ticked").format(
+            n=len(self._chosen), total=len(self.catalogue)))
+        self.clear.setEnabled(bool(self._chosen))
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for index in range(self.tree.topLevelItemCount()):
+            branch = self.tree.topLevelItem(index)
+            visible = 0
+            for child_index in range(branch.childCount()):
+                row = branch.child(child_index)
+                hit = not needle or needle in row.text(COL_FIELD).casefold() or needle in str(
+                    row.data(COL_FIELD, NAME_ROLE))
+                row.setHidden(not hit)
+                visible += hit
+            branch.setHidden(visible == 0)

@@ -1,0 +1,249 @@
+"""The Share page, driven as a person would: pick a vendor, tick fields, change a precision,
+watch the preview, export, and find the package and its receipt."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from cmrdesk.disclosure import Level, Precision, PurposeKind, generate_vendor_key
+from cmrdesk.domain import PackageInvalid, Vendor, VendorKind
+from cmrdesk.services import sharing
+from cmrdesk.ui.field_picker import COL_FIELD, COL_SHARED, OTHER
+from cmrdesk.ui.settings import SHARE_FOLDER
+from tests.ui.conftest import unlock
+
+
+@pytest.fixture
+def share(make_window, writable_demo, app_settings, tmp_path, qtbot):
+    """The Share page over a writable demo vault, packages going to ``tmp_path/out``."""
+    app_settings.set(SHARE_FOLDER, str(tmp_path / "out"))
+    window = make_window()
+    unlock(window, writable_demo)
+    assert window.controller.is_unlocked
+    window.navigate("share")
+    page = window.shell.page("share")
+    qtbot.waitUntil(lambda: page.catalogue is not None)
+    return page
+
+
+def preview_rows(page) -> dict[str, str]:
+    model = page.panel.model
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+def wait_preview(page, qtbot) -> None:
+    qtbot.waitUntil(lambda: page.preview is not None and page.export_button.isEnabled())
+
+
+def vendor_index(page, name: str) -> int:
+    for index in range(page.vendor.count()):
+        if page.vendor.itemText(index).startswith(name + " ·"):
+            return index
+    raise AssertionError(f"{name} not offered")
+
+
+def test_the_page_offers_the_vault_vendors_and_fields_with_current_values(share):
+    names = [share.vendor.itemText(i) for i in range(share.vendor.count())]
+    assert "De Hypotheker · Adviser" in names and "ING Bank · Bank" in names
+    tree = share.picker.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups[:3] == ["Profile", "Income", "Balances"]
+    net_worth = share.picker.items["net_worth"]
+    assert net_worth.text(1).startswith("EUR ") and net_worth.text(0) == "Net worth"
+    assert share.identity_label.text().count("Ed25519") == 1
+
+
+def test_pick_vendor_tick_fields_change_precision_export_and_find_the_receipt(share, qtbot,
+                                                                             tmp_path):
+    # Pick the adviser: its kind suggests the adviser-intake template.
+    share.vendor.setCurrentIndex(vendor_index(share, "De Hypotheker"))
+    assert share.current_kind() is PurposeKind.ADVISER_INTAKE
+    wait_preview(share, qtbot)
+    assert "Net worth" in preview_rows(share)
+
+    # Start from nothing, tick two fields: the preview holds exactly those two.
+    qtbot.mouseClick(share.picker.clear, Qt.MouseButton.LeftButton)
+    assert not share.export_button.isEnabled()  # at once: the preview is out of date
+    qtbot.waitUntil(lambda: "No field ticked" in share.panel.empty.title.text())
+    assert share.panel.empty.isVisibleTo(share.panel) and share.panel.model.rowCount() == 0
+    share.picker.tick("net_worth")
+    share.picker.tick("fact.no_overdraft_12m")
+    wait_preview(share, qtbot)
+    rows = preview_rows(share)
+    assert set(rows) == {"Net worth", share.catalogue["fact.no_overdraft_12m"].label}
+    catalogue = share.catalogue
+    value = catalogue["net_worth"].value
+    assert rows["Net worth"].startswith("EUR ") and "–" in rows["Net worth"]  # a band
+
+    # Change the precision through the drop-down: the preview follows.
+    combo = share.picker.combos["net_worth"]
+    threshold = catalogue["net_worth"].choices[0]
+    assert threshold.level is Level.ATLEAST
+    combo.setCurrentIndex(combo.findData(threshold.spec))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: preview_rows(share).get("Net worth", "").startswith("yes"))
+    exact = Precision(Level.EXACT)
+    share.picker.set_precision("net_worth", exact)
+    wait_preview(share, qtbot)
+    exact_text = preview_rows(share)["Net worth"]
+    assert exact_text.replace(",", "") == f"EUR {value}"
+
+    # A threshold of one's own, through the "Other precision…" entry.
+    share.picker.ask_precision = lambda item, current: Precision(Level.ATLEAST,
+                                                                  value + Decimal(1))
+    combo = share.picker.combos["net_worth"]
+    combo.setCurrentIndex(combo.findData(OTHER))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: preview_rows(share).get("Net worth", "").startswith("no, less"))
+
+    # The JSON shown is the document that will be signed.
+    shown = json.loads(share.panel.json.toPlainText())
+    assert set(shown["fields"]) == {"net_worth", "fact.no_overdraft_12m"}
+    assert shown["vendor"]["name"] == "De Hypotheker"
+
+    # Export: one click, a package in the chosen folder, a receipt in the vault.
+    wait_preview(share, qtbot)
+    qtbot.mouseClick(share.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: share.last_export is not None)
+    result = share.last_export
+    assert result.package.parent == tmp_path / "out"
+    assert result.package.name.startswith("de-hypotheker-")
+    assert sorted(p.name for p in result.package.iterdir()) == sorted(result.files)
+    assert "Exported" in share.status.text() and share.see_history.isVisible()
+    verification = sharing.verify(result.package)
+    assert verification.signer_fingerprint == share.identity.fingerprint
+    assert set(verification.fields) == {"net_worth", "fact.no_overdraft_12m"}
+    assert verification.fields["net_worth"]["value"] is False
+    # Nothing unticked left the machine: the exact net worth is in no file.
+    for path in result.package.iterdir():
+        assert str(value).encode() not in path.read_bytes()
+    stored = _receipts(share)
+    assert [r.id for r in stored] == [result.receipt_id]
+    assert stored[0].package_sha256 == result.sha256
+    assert stored[0].fields == {"net_worth": f"atleast:{value + 1}",
+                                "fact.no_overdraft_12m": "exact"}
+
+    # "See it in History" goes there with the receipt.
+    visited = []
+    share.context.navigate = lambda key, **kw: visited.append((key, kw))
+    qtbot.mouseClick(share.see_history, Qt.MouseButton.LeftButton)
+    assert visited == [("history", {"receipt_id": result.receipt_id})]
+
+
+def _receipts(page) -> list:
+    out: list = []
+    page.context.controller.with_session(sharing.receipts, out.extend)
+    return out
+
+
+def test_a_vendor_with_a_key_gets_an_encrypted_package(share, qtbot, tmp_path):
+    key, info = generate_vendor_key("X25519")
+    share.run_vendor_dialog = lambda _v: Vendor(name="Zeta Lending", kind=VendorKind.BANK,
+                                                email="privacy@zeta.example",
+                                                public_key=info.text())
+    qtbot.mouseClick(share.new_vendor, Qt.MouseButton.LeftButton)
+    assert share.current_vendor().name == "Zeta Lending"
+    assert info.display in share.vendor_detail.text()
+    assert share.current_kind() is PurposeKind.MORTGAGE_PRECHECK  # a bank: the template
+    wait_preview(share, qtbot)
+    assert "encrypted to their X25519 key" in share.panel.protection.text()
+    share.export()
+    qtbot.waitUntil(lambda: share.last_export is not None)
+    package = share.last_export.package
+    assert (package / "disclosure.jwe").is_file() and not (package / "disclosure.pdf").exists()
+    with pytest.raises(PackageInvalid, match="encrypted"):
+        sharing.verify(package)
+    assert sharing.verify(package, key.export(private_key=True)).encrypted
+
+
+def test_saved_choices_make_the_next_export_one_click(share, qtbot):
+    share.vendor.setCurrentIndex(vendor_index(share, "Woonstad Rotterdam"))
+    assert share.current_kind() is PurposeKind.RENTAL_APPLICATION
+    share.picker.tick("net_worth")
+    share.retention.setValue(30)
+    share.ask_profile_name = lambda suggestion: "Flat on the Coolsingel"
+    share.save_profile()
+    assert share.profile.currentText() == "Flat on the Coolsingel"
+    # Another vendor, then back: the saved choices come back by themselves.
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    share.vendor.setCurrentIndex(vendor_index(share, "Woonstad Rotterdam"))
+    assert "net_worth" in share.picker.selection() and share.retention.value() == 30
+    wait_preview(share, qtbot)
+    share.export()
+    qtbot.waitUntil(lambda: share.last_export is not None)
+    assert "net_worth" in share.last_export.document["fields"]
+    assert share.last_export.document["terms"]["retention_days"] == 30
+
+
+def test_a_choice_the_terms_refuse_is_explained_and_blocks_the_export(share, qtbot):
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    wait_preview(share, qtbot)
+    share.jurisdiction.setText("N1")
+    share.refresh_preview()
+    assert not share.export_button.isEnabled()
+    assert "jurisdiction" in share.panel.empty.text.text()
+    share.jurisdiction.setText("NL")
+    share.refresh_preview()
+    wait_preview(share, qtbot)
+    assert "The law of NL applies." in share.panel.terms.text()
+
+
+def test_a_failed_export_writes_nothing_and_says_why(share, qtbot, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    share.context.settings.set(SHARE_FOLDER, str(blocker))
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    wait_preview(share, qtbot)
+    share.export()
+    qtbot.waitUntil(lambda: "Nothing was written" in share.status.text())
+    assert share.last_export is None
+    assert _receipts(share) == []
+    assert share.export_button.isEnabled()
+
+
+def test_ticking_a_group_ticks_its_fields_and_unticked_fields_are_not_shared(share, qtbot):
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    share.picker.set_selection({})
+    facts = next(share.picker.tree.topLevelItem(i)
+                 for i in range(share.picker.tree.topLevelItemCount())
+                 if share.picker.tree.topLevelItem(i).text(0) == "Facts")
+    facts.setCheckState(COL_FIELD, Qt.CheckState.Checked)
+    chosen = share.picker.selection()
+    assert chosen and all(name.startswith("fact.") for name in chosen)
+    assert share.picker.count.text() == f"{len(chosen)} of {len(share.catalogue)} ticked"
+    untouched = share.picker.items["net_worth"]
+    assert untouched.text(COL_SHARED) == "not shared"
+    share.picker.search.setText("overdraft")
+    visible = [n for n, row in share.picker.items.items() if not row.isHidden()]
+    assert visible == ["fact.no_overdraft_12m"]
+
+
+def test_the_preview_model_passes_the_model_tester(share, qtbot):
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    wait_preview(share, qtbot)
+    model: QAbstractItemModel = share.panel.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == len(share.picker.selection())
+
+
+def test_locking_forgets_every_figure(share, qtbot):
+    share.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    wait_preview(share, qtbot)
+    share.context.controller.lock("")
+    assert share.catalogue is None and share.preview is None
+    assert share.panel.model.rowCount() == 0 and share.picker.items == {}
+    assert share.vendor.count() == 0
+
+
+def test_the_public_key_can_be_saved_for_vendors(share, tmp_path: Path):
+    target = tmp_path / "me.jwk"
+    share.choose_key_path = lambda: target
+    share.save_identity_key()
+    key = json.loads(target.read_text())
+    assert key["kty"] == "OKP" and key["crv"] == "Ed25519" and "d" not in key
