@@ -26,6 +26,7 @@ PAGE_MODULES = (
     "cmrdesk.ui.pages.accounts",
     "cmrdesk.ui.pages.transactions",
     "cmrdesk.ui.pages.insights",
+    "cmrdesk.ui.pages.history",
     "cmrdesk.ui.pages.settings_page",
 )
 
