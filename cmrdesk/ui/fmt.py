@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -150,6 +150,15 @@ def day(value: date | int, style: str = "medium") -> str:
     if isinstance(value, int):
         value = from_epoch_day(value)
     return babel_dates.format_date(value, style, locale=locale())
+
+
+def day_time(value: datetime) -> str:
+    """A moment in the machine's time zone: ``Nov 23, 2026, 5:51 PM`` (naive: taken as local)."""
+    local = value.astimezone() if value.tzinfo is not None else value
+    pattern = str(locale().datetime_formats["medium"])  # "{1}, {0}": date, then time
+    return (pattern.replace("{1}", babel_dates.format_date(local.date(), "medium",
+                                                             locale=locale()))
+            .replace("{0}", babel_dates.format_time(local.time(), "short", locale=locale())))
 
 
 def day_short(value: date | int) -> str:

@@ -159,7 +159,7 @@ class PreviewPanel(Card):
         self.json.setPlainText(json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=True))
         self._set_content_visible(True)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._fit_table()  # wrapped rows change height with the width
 

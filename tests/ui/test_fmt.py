@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -63,3 +63,14 @@ def test_insights_sentences_are_rewritten_in_the_locale():
     text = fmt.localise_text("Car loan (7.9%, EUR 7,536.00) until 2025-10-31; USD 17.00.")
     assert "7.536,00\xa0€" in text and "31.10.2025" in text and "17,00\xa0$" in text
     assert "EUR" not in text
+
+
+def test_day_time_is_local_and_per_locale():
+    moment = datetime(2026, 11, 23, 17, 51, tzinfo=UTC)
+    local = moment.astimezone()
+    assert fmt.day_time(moment).startswith(fmt.day(local.date()))
+    fmt.set_locale("de_DE")
+    try:
+        assert fmt.day_time(datetime(2026, 11, 23, 17, 51)) == "23.11.2026, 17:51"
+    finally:
+        fmt.set_locale("en_US")

@@ -129,11 +129,16 @@ def test_pick_vendor_tick_fields_change_precision_export_and_find_the_receipt(sh
     assert stored[0].fields == {"net_worth": f"atleast:{value + 1}",
                                 "fact.no_overdraft_12m": "exact"}
 
-    # "See it in History" goes there with the receipt.
-    visited = []
-    share.context.navigate = lambda key, **kw: visited.append((key, kw))
+    # "See it in History": the receipt is there, selected, with what was sent.
     qtbot.mouseClick(share.see_history, Qt.MouseButton.LeftButton)
-    assert visited == [("history", {"receipt_id": result.receipt_id})]
+    window = share.window()
+    assert window.shell.current == "history"
+    history = window.shell.page("history")
+    qtbot.waitUntil(lambda: history.current_row() is not None)
+    row = history.current_row()
+    assert row.id == result.receipt_id
+    assert row.receipt.package_sha256 == result.sha256
+    assert row.receipt.vendor_name == "De Hypotheker"
 
 
 def _receipts(page) -> list:

@@ -12,7 +12,7 @@ from cmrdesk.ui.settings import AUTO_LOCK_MINUTES, LAST_VAULT
 from tests.conftest import PASSPHRASE, TEST_PARAMS
 from tests.ui.conftest import unlock
 
-PAGES = ("dashboard", "accounts", "transactions", "insights", "share", "settings")
+PAGES = ("dashboard", "accounts", "transactions", "insights", "share", "history", "settings")
 
 
 def test_first_run_offers_create_open_and_demo(window):
@@ -76,7 +76,11 @@ def test_every_page_is_in_the_sidebar_and_reachable(unlocked, qtbot):
         assert shell.buttons[key].accessibleName()
     unlocked.activateWindow()
     qtbot.waitUntil(unlocked.isActiveWindow)  # shortcuts go to the active window
-    for number, key in enumerate(PAGES, start=1):  # and from the keyboard: Ctrl+1..5
+    # Ctrl+1 ... Ctrl+7 in sidebar order, as the README says.
+    assert [shell.specs[k].shortcut for k in PAGES] == [
+        f"Ctrl+{n}" for n in range(1, len(PAGES) + 1)]
+    for key in PAGES:  # and from the keyboard: each page's own Ctrl+digit
+        number = int(shell.specs[key].shortcut.removeprefix("Ctrl+"))
         qtbot.keyClick(QApplication.focusWidget() or unlocked, Qt.Key(Qt.Key.Key_0 + number),
                        Qt.KeyboardModifier.ControlModifier)
         assert shell.current == key

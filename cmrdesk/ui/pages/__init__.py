@@ -27,6 +27,7 @@ PAGE_MODULES = (
     "cmrdesk.ui.pages.transactions",
     "cmrdesk.ui.pages.insights",
     "cmrdesk.ui.pages.share",
+    "cmrdesk.ui.pages.history",
     "cmrdesk.ui.pages.settings_page",
 )
 
