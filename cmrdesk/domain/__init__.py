@@ -37,7 +37,14 @@ from .fx import FxTable
 from .holdings import Holding, Price, Security, SecurityKind, Valuation
 from .ledger import Category, CategoryKind, CategoryRule, Transaction, TransactionStatus
 from .market import FxRate, MarketRate, RateKind
-from .money import Money, check_currency, currency_exponent, money_sum, to_decimal
+from .money import (
+    Money,
+    check_currency,
+    currency_exponent,
+    money_sum,
+    round_minor,
+    to_decimal,
+)
 from .profile import PROFILE_FIELDS, EmploymentStatus, Profile, ResidenceStatus
 from .vendors import Vendor, VendorKind
 
@@ -102,6 +109,7 @@ __all__ = [
     "mask_number",
     "money_sum",
     "paused_gc",
+    "round_minor",
     "to_decimal",
     "to_epoch_day",
     "yearly",

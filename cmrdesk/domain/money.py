@@ -31,6 +31,15 @@ def currency_exponent(currency: str) -> int:
     return _EXPONENTS.get(currency, 2)
 
 
+def round_minor(value: Decimal) -> int:
+    """Round a ``Decimal`` count of minor units to an ``int``, half-even.
+
+    The rounding of every converted or computed amount that is kept in minor units (frames,
+    balances, FX): the same rule as :meth:`Money.rounded`, for values already scaled.
+    """
+    return int(value.to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
 def check_currency(currency: object) -> str:
     """Return ``currency`` if it is a three-letter upper-case ISO code, else raise."""
     if not isinstance(currency, str) or not _CURRENCY.match(currency):

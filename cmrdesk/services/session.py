@@ -315,14 +315,12 @@ class VaultSession:
     # --- balances ----------------------------------------------------------------------------
 
     def fx_table(self) -> FxTable:
-        """The person's exchange rates, with the shipped reference rates filling only the
-        currency pairs the person has no rate for (the same rule the insights use)."""
+        """The person's exchange rates, with the shipped reference rates as the fallback for
+        the currency pairs the person has no rate for (``FxTable`` holds that rule, and the
+        insights build the same table)."""
         from cmrdesk.insights.benchmarks import shipped_fx_rates
 
-        own = self.list(FxRate)
-        pairs = {frozenset((r.base, r.quote)) for r in own}
-        fallback = [r for r in shipped_fx_rates() if frozenset((r.base, r.quote)) not in pairs]
-        return FxTable(own + fallback)
+        return FxTable(self.list(FxRate), shipped_fx_rates())
 
     def balances(self, on: date | None = None) -> list[AccountBalance]:
         """Each account's balance at the end of ``on`` (default: today).
