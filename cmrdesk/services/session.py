@@ -29,7 +29,6 @@ from cmrdesk.domain import (
     ValidationError,
     Valuation,
     check_currency,
-    from_epoch_day,
     paused_gc,
     to_epoch_day,
 )
@@ -281,7 +280,7 @@ class VaultSession:
                 limit=limit,
                 offset=offset,
             )
-        return [_transaction(row) for row in rows]
+        return [vault_ledger.transaction_from_row(row) for row in rows]
 
     def transaction_columns(
         self,
@@ -398,16 +397,6 @@ def _holdings_value(
             value = Money(holding.quantity * price.price, price.currency).rounded()
             values.setdefault(holding.account_id, []).append(value)
     return values
-
-
-def _transaction(row: tuple) -> Transaction:
-    (ident, account_id, day, amount, currency, payee, payee_raw, memo, category_id, import_id,
-     status, transfer_id) = row
-    return Transaction(
-        id=ident, account_id=account_id, date=from_epoch_day(day),
-        amount=Money.from_minor(amount, currency), payee=payee, payee_raw=payee_raw, memo=memo,
-        category_id=category_id, import_id=import_id, status=status, transfer_id=transfer_id,
-    )
 
 
 def _validate(obj: Any) -> None:
