@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,21 @@ TODAY = date(2026, 11, 23)
 def vault_path(tmp_path: Path) -> Path:
     """Where a test's vault lives."""
     return tmp_path / "test.cmrdesk"
+
+
+@pytest.fixture
+def private_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[VaultSession]:
+    """A fresh vault at ``tmp_path/data/private.cmrdesk`` with the process's temporary folder
+    moved to ``tmp_path/tmp``: everything the code under test writes is under ``tmp_path``,
+    for the tests that read every byte written (nothing private may be readable)."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    s = VaultSession.create(tmp_path / "data" / "private.cmrdesk", PASSPHRASE, params=TEST_PARAMS)
+    yield s
+    if s.vault.is_open:
+        s.close()
 
 
 @pytest.fixture

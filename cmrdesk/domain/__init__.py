@@ -1,7 +1,15 @@
 """The domain: what a person's finances are. Standard library only."""
 
 from .accounts import NET_WORTH_GROUPS, Account, AccountKind, mask_number
-from .batch import BATCH_COLUMNS, TransactionBatch, from_epoch_day, paused_gc, to_epoch_day
+from .batch import (
+    BATCH_COLUMNS,
+    MAX_YEAR,
+    MIN_YEAR,
+    TransactionBatch,
+    from_epoch_day,
+    paused_gc,
+    to_epoch_day,
+)
 from .changes import ChangeSet
 from .commitments import (
     Frequency,
@@ -36,13 +44,33 @@ from .errors import (
 from .fx import FxTable
 from .holdings import Holding, Price, Security, SecurityKind, Valuation
 from .ledger import Category, CategoryKind, CategoryRule, Transaction, TransactionStatus
-from .market import FxRate, MarketRate, RateKind
-from .money import Money, check_currency, currency_exponent, money_sum, to_decimal
+from .market import (
+    MARKET_LAYOUTS,
+    FxRate,
+    MarketRate,
+    MarketRecord,
+    RateKind,
+    SecurityPrice,
+    market_layout,
+    read_market_csv,
+)
+from .money import (
+    Money,
+    check_currency,
+    currency_exponent,
+    money_sum,
+    parse_plain,
+    round_minor,
+    to_decimal,
+)
 from .profile import PROFILE_FIELDS, EmploymentStatus, Profile, ResidenceStatus
 from .vendors import Vendor, VendorKind
 
 __all__ = [
     "BATCH_COLUMNS",
+    "MARKET_LAYOUTS",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "NET_WORTH_GROUPS",
     "PROFILE_FIELDS",
     "Account",
@@ -67,6 +95,7 @@ __all__ = [
     "IncomeSource",
     "InvalidKey",
     "MarketRate",
+    "MarketRecord",
     "MissingRate",
     "Money",
     "NotAVault",
@@ -81,6 +110,7 @@ __all__ = [
     "SchemaTooNew",
     "Security",
     "SecurityKind",
+    "SecurityPrice",
     "ShareProfile",
     "Transaction",
     "TransactionBatch",
@@ -99,9 +129,13 @@ __all__ = [
     "check_currency",
     "currency_exponent",
     "from_epoch_day",
+    "market_layout",
     "mask_number",
     "money_sum",
+    "parse_plain",
     "paused_gc",
+    "read_market_csv",
+    "round_minor",
     "to_decimal",
     "to_epoch_day",
     "yearly",

@@ -14,6 +14,10 @@ from datetime import date
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
+#: Years a date read from a file may have. No statement or rate has others, and a corrupted
+#: digit (9019) should stop the import rather than put a booking eight thousand years ahead.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
 
 def to_epoch_day(day: date) -> int:
     """Days since 1970-01-01; the vault stores dates this way (compact, sortable, fast)."""

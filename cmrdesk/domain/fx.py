@@ -1,48 +1,139 @@
-"""Dated exchange rates: convert money to the base currency as of a date."""
+"""Dated exchange rates: the one rule for which rate converts money on a day.
+
+A rate is looked up "as of" a day: the latest rate on or before it. Before the first known rate
+of a pair the earliest one is used, so old history still converts (the alternative, refusing,
+would hide ten years of a foreign account because its rates were entered last month). Pairs are
+found directly, inverted, or through one pivot currency (ECB reference rates are all against
+the euro, so USD -> GBP goes through EUR). A pair with no way through raises ``MissingRate``.
+
+The person's own rates always win: a fallback table (the shipped reference rates) is only used
+for a pair the person has no rate for at all, so a shipped rate never overrides one they typed.
+
+Every conversion in the app goes through :class:`FxTable`: one ``Money`` at a time
+(:meth:`FxTable.convert`, the services' balances) and integer minor units
+(:meth:`FxTable.minor_factor`, :meth:`FxTable.convert_minor`, the insights' columnar frames).
+Both paths read the same rate, so they cannot disagree.
+
+A day is a ``date`` or an epoch day (days since 1970-01-01, as in ``TransactionBatch``); the
+insights work on epoch days, so they need not build a ``date`` per lookup.
+"""
 
 from __future__ import annotations
 
-import bisect
-from collections import defaultdict
+from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from .batch import from_epoch_day, to_epoch_day
 from .errors import MissingRate
 from .market import FxRate
-from .money import Money
+from .money import Money, currency_exponent, round_minor
+
+ONE = Decimal(1)
+
+#: A day as a ``date`` or as an epoch day (``int``).
+Day = date | int
+
+
+def _epoch(day: Day) -> int:
+    return to_epoch_day(day) if isinstance(day, date) else int(day)
+
+
+class _PairTable:
+    """Rates of one source, indexed by (base, quote) with their days sorted."""
+
+    def __init__(self, rates: Iterable[FxRate]) -> None:
+        by_pair: dict[tuple[str, str], dict[int, Decimal]] = {}
+        for rate in rates:
+            # Later entries for the same pair and day replace earlier ones.
+            by_pair.setdefault((rate.base, rate.quote), {})[to_epoch_day(rate.date)] = rate.rate
+        self.pairs: dict[tuple[str, str], tuple[list[int], list[Decimal]]] = {}
+        for pair, by_day in by_pair.items():
+            days = sorted(by_day)
+            self.pairs[pair] = (days, [by_day[d] for d in days])
+
+    def currencies(self) -> set[str]:
+        """Every currency that appears in a pair."""
+        return {cur for pair in self.pairs for cur in pair}
+
+    def lookup(self, frm: str, to: str, day: int) -> Decimal | None:
+        """Units of ``to`` per unit of ``frm`` as of ``day``; ``None`` if the pair is unknown.
+
+        A rate entered for the pair in this direction is used before the inverse of the other
+        direction, so a typed EUR->USD rate is never replaced by 1 / (USD->EUR).
+        """
+        direct = self.pairs.get((frm, to))
+        if direct is not None:
+            return _as_of(direct, day)
+        inverse = self.pairs.get((to, frm))
+        if inverse is not None:
+            return ONE / _as_of(inverse, day)
+        return None
+
+
+def _as_of(series: tuple[list[int], list[Decimal]], day: int) -> Decimal:
+    days, values = series
+    index = bisect_right(days, day) - 1
+    return values[max(index, 0)]
 
 
 class FxTable:
-    """Looks up the latest rate on or before a date, in either direction of a pair."""
+    """Dated exchange rates with the person's own rates first and an optional fallback."""
 
-    def __init__(self, rates: list[FxRate]) -> None:
-        series: dict[tuple[str, str], list[tuple[date, Decimal]]] = defaultdict(list)
-        for rate in rates:
-            series[(rate.base, rate.quote)].append((rate.date, rate.rate))
-            series[(rate.quote, rate.base)].append((rate.date, Decimal(1) / rate.rate))
-        self._dates: dict[tuple[str, str], list[date]] = {}
-        self._values: dict[tuple[str, str], list[Decimal]] = {}
-        for pair, points in series.items():
-            points.sort()
-            self._dates[pair] = [d for d, _ in points]
-            self._values[pair] = [v for _, v in points]
+    def __init__(self, rates: Iterable[FxRate], fallback: Iterable[FxRate] = ()) -> None:
+        self._tables = (_PairTable(rates), _PairTable(fallback))
+        self._currencies = sorted(self._tables[0].currencies() | self._tables[1].currencies())
+        self._cache: dict[tuple[str, str, int], Decimal] = {}
 
-    def rate(self, source: str, target: str, on: date) -> Decimal:
-        """Units of ``target`` for one unit of ``source`` on ``on`` (latest earlier rate).
+    def _lookup(self, frm: str, to: str, day: int) -> Decimal | None:
+        for table in self._tables:
+            found = table.lookup(frm, to, day)
+            if found is not None:
+                return found
+        return None
 
-        Falls back to the earliest known rate for dates before any rate, because a balance in
-        2015 is better shown at the first known rate than not at all.
-        """
+    def rate(self, source: str, target: str, on: Day) -> Decimal:
+        """Units of ``target`` for one unit of ``source`` as of ``on``; raises ``MissingRate``."""
         if source == target:
-            return Decimal(1)
-        dates = self._dates.get((source, target))
-        if not dates:
-            raise MissingRate(source, target, on)
-        index = bisect.bisect_right(dates, on) - 1
-        return self._values[(source, target)][max(index, 0)]
+            return ONE
+        day = _epoch(on)
+        key = (source, target, day)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found = self._lookup(source, target, day)
+        if found is None:
+            for pivot in self._currencies:
+                if pivot in (source, target):
+                    continue
+                first = self._lookup(source, pivot, day)
+                second = self._lookup(pivot, target, day) if first is not None else None
+                if first is not None and second is not None:
+                    found = first * second
+                    break
+        if found is None:
+            raise MissingRate(source, target, from_epoch_day(day))
+        self._cache[key] = found
+        return found
 
-    def convert(self, money: Money, target: str, on: date) -> Money:
+    def convert(self, money: Money, target: str, on: Day) -> Money:
         """``money`` in ``target`` currency at the rate of ``on``, rounded half-even."""
         if money.currency == target:
             return money
         return money.convert(self.rate(money.currency, target, on), target)
+
+    def minor_factor(self, source: str, target: str, on: Day) -> Decimal:
+        """Multiply minor units of ``source`` by this to get (unrounded) minor units of
+        ``target``: the rate of :meth:`rate`, shifted by the two currencies' decimals."""
+        shift = currency_exponent(target) - currency_exponent(source)
+        return self.rate(source, target, on).scaleb(shift)
+
+    def convert_minor(self, amount_minor: int, source: str, target: str, on: Day) -> int:
+        """Convert integer minor units, rounded half-even to the target's minor unit.
+
+        The same result as :meth:`convert` on the ``Money`` those minor units make.
+        """
+        if source == target:
+            return int(amount_minor)
+        return round_minor(Decimal(int(amount_minor)) * self.minor_factor(source, target, on))

@@ -31,6 +31,31 @@ def currency_exponent(currency: str) -> int:
     return _EXPONENTS.get(currency, 2)
 
 
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+
+
+def parse_plain(text: str) -> Decimal | None:
+    """A plain signed decimal (``-12.30``, ``-200,00``, ``+5``, ``.5``); ``None`` otherwise.
+
+    The number grammar of files whose layout we know (OFX ``TRNAMT``, CAMT, MT940, market
+    CSVs): one decimal mark, point or comma, and nothing else. Text from people and
+    spreadsheets goes through the importers' lenient readers instead.
+    """
+    s = text.strip()
+    if not _PLAIN.fullmatch(s):
+        return None
+    return Decimal(s.replace(",", "."))
+
+
+def round_minor(value: Decimal) -> int:
+    """Round a ``Decimal`` count of minor units to an ``int``, half-even.
+
+    The rounding of every converted or computed amount that is kept in minor units (frames,
+    balances, FX): the same rule as :meth:`Money.rounded`, for values already scaled.
+    """
+    return int(value.to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
 def check_currency(currency: object) -> str:
     """Return ``currency`` if it is a three-letter upper-case ISO code, else raise."""
     if not isinstance(currency, str) or not _CURRENCY.match(currency):

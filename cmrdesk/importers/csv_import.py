@@ -38,7 +38,13 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError, ValidationError
 
 from .csv_dialect import normalise_header, read_chunks
-from .csv_mapping import CREDIT_MARKS, DEBIT_MARKS, CsvMapping, propose_mapping
+from .csv_mapping import (
+    CREDIT_MARKS,
+    DEBIT_MARKS,
+    SINGLE_COLUMNS,
+    CsvMapping,
+    propose_mapping,
+)
 from .csv_metadata import account_from_file_name, read_metadata
 from .dates import DateError, DayReader, detect_date_order, looks_like_date
 from .iban import is_valid_iban
@@ -172,18 +178,7 @@ class _CsvImport:
                 return index
             return new.index(old[index])
 
-        for name in (
-            "date",
-            "amount",
-            "debit",
-            "credit",
-            "direction",
-            "currency",
-            "account",
-            "sort_code",
-            "reference",
-            "status",
-        ):
+        for name in SINGLE_COLUMNS:
             setattr(m, name, move(getattr(m, name)))
         m.payee = [move(i) or 0 for i in m.payee]
         m.memo = [move(i) or 0 for i in m.memo]

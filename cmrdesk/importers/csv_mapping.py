@@ -123,6 +123,14 @@ _CARD = re.compile(
 )
 
 
+#: The ``CsvMapping`` fields that hold one column index each (``payee`` and ``memo`` hold lists);
+#: ``date`` is the only one every mapping must have.
+SINGLE_COLUMNS = (
+    "date", "amount", "debit", "credit", "direction", "currency", "account", "sort_code",
+    "reference", "status",
+)
+
+
 @dataclass
 class CsvMapping:
     """How to read one bank's CSV export. Column fields are 0-based column indexes.
@@ -191,20 +199,9 @@ class CsvMapping:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValidationError(name, "must be a column number (0 or more)")
 
-        for name in (
-            "amount",
-            "debit",
-            "credit",
-            "direction",
-            "currency",
-            "account",
-            "sort_code",
-            "reference",
-            "status",
-            "header_row",
-        ):
-            index(name, getattr(self, name))
-        index("date", self.date, optional=False)
+        for name in SINGLE_COLUMNS:
+            index(name, getattr(self, name), optional=name != "date")
+        index("header_row", self.header_row)
         index("first_row", self.first_row, optional=False)
         for name in ("payee", "memo"):
             value = getattr(self, name)
@@ -231,18 +228,7 @@ class CsvMapping:
 
     def used_columns(self) -> list[int]:
         """Every column index the mapping reads."""
-        single = (
-            self.date,
-            self.amount,
-            self.debit,
-            self.credit,
-            self.direction,
-            self.currency,
-            self.account,
-            self.sort_code,
-            self.reference,
-            self.status,
-        )
+        single = [getattr(self, name) for name in SINGLE_COLUMNS]
         return [c for c in (*single, *self.payee, *self.memo) if c is not None]
 
 

@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from cmrdesk.domain import MAX_YEAR, MIN_YEAR
+
 DMY, MDY, YMD = "DMY", "MDY", "YMD"
-MIN_YEAR, MAX_YEAR = 1900, 2199
 ORDERS = (DMY, MDY, YMD)
 
 _EPOCH = date(1970, 1, 1).toordinal()

@@ -4,7 +4,9 @@ Three readers, from strict to lenient:
 
 * :func:`parse_plain` — a plain signed decimal with a point or a comma (OFX ``TRNAMT``,
   CAMT, MT940 after its own field split). Nothing else is accepted: a currency symbol in an
-  OFX amount means the export is broken, and guessing would hide it.
+  OFX amount means the export is broken, and guessing would hide it. It lives in
+  :mod:`cmrdesk.domain.money` (the market-data CSV format uses the same grammar) and is
+  re-exported here.
 * :func:`parse_amount` — what people and spreadsheets write: currency symbols and codes,
   thousands separators (dot, comma, space, no-break space, apostrophe), ``(12.00)``
   accounting negatives, trailing minus, ``+ $73.01``, ``CR``/``DR`` suffixes.
@@ -22,7 +24,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_PLAIN = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+# The domain's, re-exported: the importers take all their number readers from this module.
+from cmrdesk.domain import parse_plain as parse_plain
 
 # Currency symbols and the few letter forms that sit next to amounts in exports.
 _SYMBOLS = "$€£¥₹₩₽₺₪₫฿₴₦₱₡₲₵₸"
@@ -76,14 +79,6 @@ class NumberFormat:
 
 POINT = NumberFormat.for_mark(".")
 COMMA = NumberFormat.for_mark(",")
-
-
-def parse_plain(text: str) -> Decimal | None:
-    """A plain signed decimal (``-12.30``, ``-200,00``, ``+5``, ``.5``); ``None`` otherwise."""
-    s = text.strip()
-    if not _PLAIN.fullmatch(s):
-        return None
-    return Decimal(s.replace(",", "."))
 
 
 def fast_units(text: str, mark: str) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from cmrdesk.domain import (
     Frequency,
     RateKind,
     SecurityKind,
+    round_minor,
     to_epoch_day,
     yearly,
 )
@@ -45,7 +46,6 @@ from .formatting import (
     ratio_percent,
 )
 from .frames import LedgerFrame, as_frame, month_first, month_last
-from .fx import round_minor
 from .inputs import LedgerData
 from .networth import account_balances, holding_value
 from .recurring import find_recurring

@@ -9,26 +9,14 @@ picked is reported with its file and date, so a stale figure is visible as such.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from cmrdesk.domain import (
-    FxRate,
-    ImportFormatError,
-    MarketRate,
-    RateKind,
-    ValidationError,
-    check_currency,
-    to_decimal,
-)
+from cmrdesk.domain import FxRate, ImportFormatError, MarketRate, RateKind, read_market_csv
 from cmrdesk.domain.resources import resource_path
-
-_RATE_HEADER = ("date", "kind", "name", "region", "rate", "source")
-_FX_HEADER = ("date", "base", "quote", "rate", "source")
 
 
 def market_dir() -> Path:
@@ -60,55 +48,20 @@ class MarketFile:
 
 
 def load_market_csv(path: str | Path) -> MarketFile:
-    """Read one market CSV (rate or FX format, told apart by the header); refuse bad rows.
+    """Read one shipped market CSV (rate or FX layout, told apart by the header).
 
-    Raises :class:`ImportFormatError` naming the file, line and field of the first bad value.
-    Rates are parsed as ``Decimal`` from their text, never through ``float``.
+    The format and its reader are the domain's (:func:`cmrdesk.domain.read_market_csv`), the
+    same the import of a person's market file uses. Raises :class:`ImportFormatError` naming
+    the file, line and field of the first bad value, and for a price file: prices belong to a
+    security in the vault, so they are imported, not shipped.
     """
     path = Path(path)
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        header = tuple(reader.fieldnames or ())
-        if all(col in header for col in _FX_HEADER):
-            return MarketFile(path, fx=tuple(_rows(path, reader, _fx_row)))
-        if all(col in header for col in _RATE_HEADER):
-            return MarketFile(path, rates=tuple(_rows(path, reader, _rate_row)))
-    raise ImportFormatError(path, f"header {header} is neither a rate nor an FX file", line=1)
-
-
-def _rows(path: Path, reader: csv.DictReader, parse) -> list:  # type: ignore[type-arg]
-    out = []
-    for line, row in enumerate(reader, start=2):
-        try:
-            out.append(parse(row))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            field = exc.field if isinstance(exc, ValidationError) else None
-            raise ImportFormatError(path, str(exc), line=line, field=field) from None
-    return out
-
-
-def _rate_row(row: dict[str, str]) -> MarketRate:
-    return MarketRate(
-        kind=RateKind(row["kind"].strip()),
-        name=row["name"].strip(),
-        region=row["region"].strip(),
-        date=date.fromisoformat(row["date"].strip()),
-        rate=to_decimal(row["rate"], "rate"),
-        source=row["source"].strip(),
-    )
-
-
-def _fx_row(row: dict[str, str]) -> FxRate:
-    rate = to_decimal(row["rate"], "rate")
-    if rate <= 0:
-        raise ValidationError("rate", "an exchange rate must be positive")
-    return FxRate(
-        date=date.fromisoformat(row["date"].strip()),
-        base=check_currency(row["base"].strip()),
-        quote=check_currency(row["quote"].strip()),
-        rate=rate,
-        source=row["source"].strip(),
-    )
+    records = read_market_csv(path.read_text(encoding="utf-8"), path)
+    rates = tuple(r for _, r in records if isinstance(r, MarketRate))
+    fx = tuple(r for _, r in records if isinstance(r, FxRate))
+    if len(rates) + len(fx) < len(records):
+        raise ImportFormatError(path, "a shipped market file holds rates or FX rates", line=1)
+    return MarketFile(path, rates=rates, fx=fx)
 
 
 @lru_cache(maxsize=32)

@@ -29,8 +29,9 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from cmrdesk.domain import round_minor
+
 from .frames import LedgerFrame, as_frame, month_last, month_of
-from .fx import round_minor
 from .inputs import LedgerData
 from .networth import account_balances
 from .recurring import find_recurring, occurrences, recurring_member_mask

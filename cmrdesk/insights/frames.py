@@ -25,13 +25,14 @@ import pandas as pd
 from cmrdesk.domain import (
     CategoryKind,
     FxRate,
+    FxTable,
     ValidationError,
     from_epoch_day,
+    round_minor,
     to_epoch_day,
 )
 
 from .benchmarks import shipped_fx_rates
-from .fx import FxTable, round_minor
 from .inputs import TX_COLUMNS, LedgerData, validate_tx
 
 #: Category kind codes in ``LedgerFrame.cat_kind``; rows without a category get ``KIND_NONE``.

@@ -35,11 +35,11 @@ from cmrdesk.domain import (
     Money,
     currency_exponent,
     from_epoch_day,
+    round_minor,
     to_epoch_day,
 )
 
 from .frames import LedgerFrame, as_frame, month_last, month_of
-from .fx import round_minor
 from .inputs import LedgerData
 
 _GROUP_CODE = {group: i for i, group in enumerate(NET_WORTH_GROUPS)}

@@ -13,8 +13,9 @@ from datetime import date
 
 import numpy as np
 
-from cmrdesk.domain import Money, Transaction, from_epoch_day, to_epoch_day
+from cmrdesk.domain import Money, Transaction, to_epoch_day
 from cmrdesk.vault import browse as vault_browse
+from cmrdesk.vault import ledger as vault_ledger
 
 from .session import VaultSession
 
@@ -102,7 +103,7 @@ def transactions_by_id(session: VaultSession, ids: Sequence[int]) -> dict[int, T
     """The transactions with these ids (a page of a table, not bulk work), keyed by id."""
     with session.vault.read() as conn:
         rows = vault_browse.rows_by_id(conn, ids)
-    return {ident: _transaction(row) for ident, row in rows.items()}
+    return {ident: vault_ledger.transaction_from_row(row) for ident, row in rows.items()}
 
 
 def totals(session: VaultSession, flt: TransactionFilter) -> Totals:
@@ -112,14 +113,4 @@ def totals(session: VaultSession, flt: TransactionFilter) -> Totals:
     return Totals(
         count=sum(n for _, _, n in rows),
         sums=tuple(Money.from_minor(s, c) for c, s, _ in rows),
-    )
-
-
-def _transaction(row: tuple) -> Transaction:
-    (ident, account_id, day, amount, currency, payee, payee_raw, memo, category_id, import_id,
-     status, transfer_id) = row
-    return Transaction(
-        id=ident, account_id=account_id, date=from_epoch_day(day),
-        amount=Money.from_minor(amount, currency), payee=payee, payee_raw=payee_raw, memo=memo,
-        category_id=category_id, import_id=import_id, status=status, transfer_id=transfer_id,
     )

@@ -50,6 +50,7 @@ from cmrdesk.domain import (
     Money,
     PolicyType,
     Profile,
+    round_minor,
     to_epoch_day,
 )
 
@@ -402,7 +403,6 @@ def _insurance(b: _Builder, c: _Context) -> None:
 
 
 def _investments(b: _Builder, c: _Context) -> None:
-    from cmrdesk.insights.fx import round_minor
     from cmrdesk.insights.networth import holding_value
 
     securities = {s.id: s for s in c.ledger.securities}

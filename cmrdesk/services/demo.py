@@ -45,6 +45,7 @@ from cmrdesk.domain import (
     to_epoch_day,
 )
 from cmrdesk.importers import clean_payee
+from cmrdesk.insights.frames import months_of_days
 from cmrdesk.vault import DEFAULT_PARAMS, KdfParams
 
 from .paths import default_demo_vault_path
@@ -127,14 +128,6 @@ class _Calendar:
 def _month_length(year: int, month: int) -> int:
     following = date(year + (month == 12), month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
-
-
-def _months_of(days: np.ndarray) -> np.ndarray:
-    """Month index (year*12+month-1) of epoch days, vectorised."""
-    as_dates = days.astype("datetime64[D]")
-    years = as_dates.astype("datetime64[Y]").astype(np.int64) + 1970
-    months = as_dates.astype("datetime64[M]").astype(np.int64) % 12
-    return years * 12 + months
 
 
 def _grow(base_minor: int, days: np.ndarray, start_day: int, yearly_pct: float) -> np.ndarray:
@@ -418,7 +411,7 @@ def _household(rows: _Rows, cal: _Calendar, rng: np.random.Generator, cats: dict
     # Energy: a fixed monthly advance, re-set each January, and a yearly settlement in March
     # (how Dutch suppliers bill; seasonal swings show in the settlement, not the advance).
     energy = cal.monthly(3)
-    energy_year = _months_of(energy) // 12
+    energy_year = months_of_days(energy) // 12
     advance = 14500 + 900 * (energy_year - energy_year.min())
     rows.add(checking, energy, -advance, "Eneco", cats["Utilities"])
     settlement = cal.yearly(3, 18)
@@ -553,9 +546,9 @@ def _card_payoff(rows: _Rows, cal: _Calendar, ids: dict, cats: dict) -> None:
     card = account == ids["card"]
     days = np.concatenate(rows.day)[card]
     amounts = np.concatenate(rows.amount)[card]
-    month = _months_of(days)
+    month = months_of_days(days)
     pay_days = cal.monthly(22)
-    pay_months = _months_of(pay_days) - 1
+    pay_months = months_of_days(pay_days) - 1
     totals = {int(m): int(-amounts[month == m].sum()) for m in np.unique(month)}
     due = np.array([totals.get(int(m), 0) for m in pay_months], dtype=np.int64)
     keep = due > 0

@@ -6,7 +6,7 @@ what changed, so screens redraw from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,7 +29,6 @@ from cmrdesk.domain import (
     ValidationError,
     Valuation,
     check_currency,
-    from_epoch_day,
     paused_gc,
     to_epoch_day,
 )
@@ -281,7 +280,7 @@ class VaultSession:
                 limit=limit,
                 offset=offset,
             )
-        return [_transaction(row) for row in rows]
+        return [vault_ledger.transaction_from_row(row) for row in rows]
 
     def transaction_columns(
         self,
@@ -315,14 +314,12 @@ class VaultSession:
     # --- balances ----------------------------------------------------------------------------
 
     def fx_table(self) -> FxTable:
-        """The person's exchange rates, with the shipped reference rates filling only the
-        currency pairs the person has no rate for (the same rule the insights use)."""
+        """The person's exchange rates, with the shipped reference rates as the fallback for
+        the currency pairs the person has no rate for (``FxTable`` holds that rule, and the
+        insights build the same table)."""
         from cmrdesk.insights.benchmarks import shipped_fx_rates
 
-        own = self.list(FxRate)
-        pairs = {frozenset((r.base, r.quote)) for r in own}
-        fallback = [r for r in shipped_fx_rates() if frozenset((r.base, r.quote)) not in pairs]
-        return FxTable(own + fallback)
+        return FxTable(self.list(FxRate), shipped_fx_rates())
 
     def balances(self, on: date | None = None) -> list[AccountBalance]:
         """Each account's balance at the end of ``on`` (default: today).
@@ -339,7 +336,7 @@ class VaultSession:
             repo = Repository(conn, self.vault.tables)
             accounts = repo.list(Account)
             sums = vault_ledger.balances_minor(conn, up_to_day=day)
-            latest = _latest_valuations(repo.list(Valuation), when)
+            latest = _latest_on_or_before(repo.list(Valuation), lambda v: v.account_id, when)
             after = vault_ledger.sums_between(
                 conn, {a: (to_epoch_day(v.date), day) for a, v in latest.items()}
             )
@@ -373,13 +370,20 @@ class VaultSession:
         return total
 
 
-def _latest_valuations(valuations: list[Valuation], on: date) -> dict[int, Valuation]:
-    latest: dict[int, Valuation] = {}
-    for item in valuations:
+_Dated = TypeVar("_Dated", Valuation, Price)
+
+
+def _latest_on_or_before(
+    items: list[_Dated], key: Callable[[_Dated], int], on: date
+) -> dict[int, _Dated]:
+    """Per ``key``, the item with the latest ``date`` on or before ``on`` (on a tie, the later
+    in the list): the "as of" rule of valuations and prices."""
+    latest: dict[int, _Dated] = {}
+    for item in items:
         if item.date <= on:
-            current = latest.get(item.account_id)
+            current = latest.get(key(item))
             if current is None or item.date >= current.date:
-                latest[item.account_id] = item
+                latest[key(item)] = item
     return latest
 
 
@@ -387,12 +391,7 @@ def _holdings_value(
     holdings: list[Holding], prices: list[Price], on: date
 ) -> dict[int, list[Money]]:
     """Market value of each holding (in the price's currency), grouped by account."""
-    last_price: dict[int, Price] = {}
-    for price in prices:
-        if price.date <= on:
-            current = last_price.get(price.security_id)
-            if current is None or price.date >= current.date:
-                last_price[price.security_id] = price
+    last_price = _latest_on_or_before(prices, lambda p: p.security_id, on)
     values: dict[int, list[Money]] = {}
     for holding in holdings:
         price = last_price.get(holding.security_id)
@@ -400,16 +399,6 @@ def _holdings_value(
             value = Money(holding.quantity * price.price, price.currency).rounded()
             values.setdefault(holding.account_id, []).append(value)
     return values
-
-
-def _transaction(row: tuple) -> Transaction:
-    (ident, account_id, day, amount, currency, payee, payee_raw, memo, category_id, import_id,
-     status, transfer_id) = row
-    return Transaction(
-        id=ident, account_id=account_id, date=from_epoch_day(day),
-        amount=Money.from_minor(amount, currency), payee=payee, payee_raw=payee_raw, memo=memo,
-        category_id=category_id, import_id=import_id, status=status, transfer_id=transfer_id,
-    )
 
 
 def _validate(obj: Any) -> None:

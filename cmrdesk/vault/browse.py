@@ -22,6 +22,8 @@ from sqlalchemy import Connection
 
 from cmrdesk.domain import currency_exponent
 
+from .ledger import TRANSACTION_FIELDS
+
 #: Sort keys -> ORDER BY expression (before the direction); ``id`` always breaks ties.
 #: Accounts and categories sort by name through a rank computed from their (small) tables: a
 #: CASE over a few dozen integers costs far less per row than joining and concatenating names
@@ -42,11 +44,6 @@ _RANK_SQL = {
         "ORDER BY coalesce(p.name || ' / ' || c.name, c.name) COLLATE NOCASE, c.id",
     ),
 }
-#: Columns of :func:`rows_by_id`, in order.
-ROW_FIELDS = (
-    "id", "account_id", "day", "amount_minor", "currency", "payee", "payee_raw", "memo",
-    "category_id", "import_id", "status", "transfer_id",
-)
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: ``ids`` is an array, compared by identity
@@ -154,11 +151,11 @@ def sorted_ids(
 
 
 def rows_by_id(conn: Connection, ids: Sequence[int]) -> dict[int, tuple]:
-    """Full rows (``ROW_FIELDS`` order, category/transfer NULL as None) keyed by id."""
+    """Full rows (``TRANSACTION_FIELDS`` order, category/transfer NULL as None) keyed by id."""
     if not len(ids):
         return {}
     sql = (
-        f"SELECT {', '.join('t.' + f for f in ROW_FIELDS)} FROM transactions t"
+        f"SELECT {', '.join('t.' + f for f in TRANSACTION_FIELDS)} FROM transactions t"
         " WHERE t.id IN (SELECT value FROM json_each(?))"
     )
     payload = json.dumps([int(i) for i in ids])

@@ -12,7 +12,14 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection
 
-from cmrdesk.domain import BATCH_COLUMNS, TransactionBatch, ValidationError
+from cmrdesk.domain import (
+    BATCH_COLUMNS,
+    Money,
+    Transaction,
+    TransactionBatch,
+    ValidationError,
+    from_epoch_day,
+)
 
 # Optional ids travel as 0 and become NULL in SQL: binding Python None through sqlcipher3
 # costs ~2 us per value (measured: five None columns x 1M rows 11.2 s, five int columns
@@ -256,10 +263,23 @@ def _filters(
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
 
+#: Columns of a full transaction row (``transaction_rows``, ``browse.rows_by_id``), in order.
 TRANSACTION_FIELDS = (
     "id", "account_id", "day", "amount_minor", "currency", "payee", "payee_raw", "memo",
     "category_id", "import_id", "status", "transfer_id",
 )
+
+
+def transaction_from_row(row: Sequence[Any]) -> Transaction:
+    """The domain ``Transaction`` of a row in ``TRANSACTION_FIELDS`` order (a page of rows,
+    for lists and the CLI; bulk work stays columnar)."""
+    (ident, account_id, day, amount, currency, payee, payee_raw, memo, category_id, import_id,
+     status, transfer_id) = row
+    return Transaction(
+        id=ident, account_id=account_id, date=from_epoch_day(day),
+        amount=Money.from_minor(amount, currency), payee=payee, payee_raw=payee_raw, memo=memo,
+        category_id=category_id, import_id=import_id, status=status, transfer_id=transfer_id,
+    )
 
 
 def transaction_rows(

@@ -67,3 +67,20 @@ def test_latest_on_or_before_the_day_and_own_wins_a_tie():
     assert newer is not None and newer.rate.date == date(2025, 6, 30)
     assert find_benchmark(RateKind.SAVINGS, "EUR", date(2020, 1, 1)) is None
     assert find_benchmark(RateKind.SAVINGS, "XXX", date(2026, 1, 1)) is None
+
+
+def test_shipped_files_read_the_same_as_an_import_of_them():
+    """The snapshot and an imported market file are one format with one reader: importing a
+    shipped file gives exactly the records the insights use."""
+    from cmrdesk.importers import parse_market_csv
+
+    for market in shipped_market():
+        imported = [record for _kind, record in parse_market_csv(market.path)]
+        assert imported == [*market.rates, *market.fx], market.path
+
+
+def test_a_price_file_is_not_a_shipped_market_file(tmp_path):
+    prices = tmp_path / "prices.csv"
+    prices.write_text("date,symbol,price,currency\n2025-01-02,VWCE,110.52,EUR\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError, match="line 1"):
+        load_market_csv(prices)

@@ -3,10 +3,30 @@
 from datetime import date
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
-from cmrdesk.domain import CurrencyMismatch, FxRate, Holding, Money, Price, Security, Valuation
-from cmrdesk.insights.networth import account_balances, net_worth, net_worth_series
+from cmrdesk.domain import (
+    CurrencyMismatch,
+    FxRate,
+    FxTable,
+    Holding,
+    MissingRate,
+    Money,
+    Price,
+    Security,
+    Valuation,
+    currency_exponent,
+    to_epoch_day,
+)
+from cmrdesk.insights.benchmarks import shipped_fx_rates
+from cmrdesk.insights.networth import (
+    account_balances,
+    balance_matrix,
+    native_cash_matrix,
+    net_worth,
+    net_worth_series,
+)
 
 from .ledgers import GROCERIES, RESTAURANTS, SALARY, TRANSFER, account, ledger
 
@@ -126,3 +146,39 @@ def test_valuation_in_another_currency_is_refused():
                                         value=Money.of("1", "USD"))])
     with pytest.raises(CurrencyMismatch):
         net_worth(data)
+
+
+def test_columnar_balances_agree_with_the_domain_money_conversion():
+    """The frame converts whole columns of minor units; each cell must equal converting that
+    balance as one ``Money`` through the domain's ``FxTable`` with the same rates, on the same
+    day, including an inverse pair (EUR->USD given, USD->EUR wanted), zero- and three-decimal
+    currencies and a currency with no rate at all."""
+    rates = [
+        FxRate(date=date(2025, 1, 1), base="EUR", quote="USD", rate=Decimal("1.0937")),
+        FxRate(date=date(2025, 2, 15), base="EUR", quote="USD", rate=Decimal("1.0871")),
+        FxRate(date=date(2025, 1, 1), base="EUR", quote="JPY", rate=Decimal("157.12")),
+        FxRate(date=date(2025, 1, 1), base="KWD", quote="EUR", rate=Decimal("2.9913")),
+    ]
+    accounts = [account(1, currency="USD", opening="0.05"), account(2, currency="JPY"),
+                account(3, currency="KWD", opening="1.234")]
+    rows = [(1, "2025-01-10", "123.45"), (1, "2025-02-20", "-0.17"), (2, "2025-01-12", "9999"),
+            (3, "2025-02-01", "-0.001")]
+    data = ledger(rows, accounts=accounts, today=date(2025, 3, 31), fx_rates=rates)
+    days = [date(2024, 12, 31), date(2025, 1, 31), date(2025, 2, 14), date(2025, 2, 28)]
+    epoch = np.array([to_epoch_day(day) for day in days])
+    base = balance_matrix(data, epoch)
+    native = native_cash_matrix(data, epoch)
+    fx = FxTable(rates, shipped_fx_rates())  # the table the frame builds from the same data
+    for index, acc in enumerate(accounts):
+        for col, day in enumerate(days):
+            exponent = currency_exponent(acc.currency)
+            money = Money(Decimal(int(native[index, col])).scaleb(-exponent), acc.currency)
+            assert base[index, col] == fx.convert(money, "EUR", day).minor
+
+    # XTS is ISO 4217's code for testing: no rate for it is shipped.
+    lonely = ledger([(1, "2025-01-10", "5")], accounts=[account(1, currency="XTS")],
+                    today=date(2025, 3, 31), fx_rates=rates)
+    with pytest.raises(MissingRate):
+        balance_matrix(lonely, epoch)
+    with pytest.raises(MissingRate):
+        fx.convert(Money.of("5", "XTS"), "EUR", days[0])

@@ -8,7 +8,6 @@ import json
 import logging
 import re
 import shutil
-import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -48,7 +47,7 @@ from cmrdesk.services import sharing
 from cmrdesk.services.catalogue import GROUPS, build_catalogue
 from cmrdesk.services.session import VaultSession
 from cmrdesk.vault import identity as vault_identity
-from tests.conftest import PASSPHRASE, TEST_PARAMS, TODAY
+from tests.conftest import PASSPHRASE, TODAY
 from tests.disclosure.conftest import stub_pdf
 from tests.pdf_text import pdf_text, streams
 
@@ -494,13 +493,8 @@ def everything_logged(caplog):
 
 
 def test_the_private_key_is_in_no_log_and_no_file_outside_the_vault(
-        tmp_path, monkeypatch, everything_logged):
-    temp = tmp_path / "tmp"
-    temp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    vault = tmp_path / "data" / "private.cmrdesk"
-    session = VaultSession.create(vault, PASSPHRASE, params=TEST_PARAMS)
+        tmp_path, everything_logged, private_vault):
+    session = private_vault
     session.add(Account(name="Checking", kind=AccountKind.CHECKING, currency="EUR",
                         opening_balance=Money.of("2500", "EUR")))
     key, info = generate_vendor_key("X25519")

@@ -1,7 +1,6 @@
 """Nothing readable reaches the disk or the logs: vault, WAL, temp files, log records."""
 
 import logging
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -23,13 +22,9 @@ def all_bytes(*folders: Path) -> list[tuple[Path, bytes]]:
     return found
 
 
-def test_known_payee_appears_in_no_file_the_process_wrote(tmp_path, monkeypatch):
-    temp = tmp_path / "tmp"
-    temp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    vault = tmp_path / "data" / "private.cmrdesk"
-    session = VaultSession.create(vault, PASSPHRASE, params=TEST_PARAMS)
+def test_known_payee_appears_in_no_file_the_process_wrote(tmp_path, private_vault):
+    session, temp = private_vault, tmp_path / "tmp"  # see the fixture
+    vault = session.vault.path
     account = Account(name="Checking", kind=AccountKind.CHECKING, currency="EUR")
     session.add(account)
     for i in range(200):
