@@ -16,25 +16,24 @@ mkdir -p "$out"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=$platform XDG_CONFIG_HOME="$work/config" CMRDESK_PASSPHRASE=demo
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # the scripts import cmrdesk from here
 cmrdesk=(python -m cmrdesk)
 echo "rendering with QT_QPA_PLATFORM=$platform" >&2
 vault="$work/demo.cmrdesk"
 "${cmrdesk[@]}" demo --vault "$vault" >/dev/null
-# History needs disclosures: a vendor with a key of their own, and three exports (one expired).
+# History needs disclosures: two from earlier months (expired), one today to the same adviser
+# (to compare), and one through the CLI to a vendor with a key of their own (encrypted).
+python scripts/seed_disclosures.py "$vault" "$work/out" >/dev/null
 "${cmrdesk[@]}" keygen --out "$work/zeta" >/dev/null
 "${cmrdesk[@]}" vendors add --vault "$vault" --name "Zeta Lending" --kind bank \
   --email privacy@zeta.example --key "$work/zeta/public.jwk" >/dev/null
-"${cmrdesk[@]}" share --vault "$vault" --vendor "De Hypotheker" --template adviser_intake \
-  --purpose "Intake for financial advice." --expires 2026-11-01 --out "$work/out" >/dev/null
-"${cmrdesk[@]}" share --vault "$vault" --vendor "De Hypotheker" --template mortgage_precheck \
-  --purpose "A first check of how much I could borrow for a home." --out "$work/out" >/dev/null
 "${cmrdesk[@]}" share --vault "$vault" --vendor "Zeta Lending" --template mortgage_precheck \
   --purpose "A first check of how much I could borrow for a home." --out "$work/out" >/dev/null
 for theme in light dark; do
   for page in first-run unlock new-vault dashboard accounts transactions insights share history \
       settings; do
     extra=()
-    [ "$page" = dashboard ] && extra=(--full-page)
+    case "$page" in dashboard | history) extra=(--full-page) ;; esac
     "${cmrdesk[@]}" screenshot --vault "$vault" --page "$page" --theme "$theme" \
       --size 1280x800 --locale en_US "${extra[@]}" --out "$out/$page-$theme.png" >/dev/null
     echo "$out/$page-$theme.png"
