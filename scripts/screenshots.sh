@@ -23,12 +23,12 @@ vault="$work/demo.cmrdesk"
 "${cmrdesk[@]}" demo --vault "$vault" >/dev/null
 # History needs disclosures: two from earlier months (expired), one today to the same adviser
 # (to compare), and one through the CLI to a vendor with a key of their own (encrypted).
-python scripts/seed_disclosures.py "$vault" "$work/out" >/dev/null
 "${cmrdesk[@]}" keygen --out "$work/zeta" >/dev/null
 "${cmrdesk[@]}" vendors add --vault "$vault" --name "Zeta Lending" --kind bank \
   --email privacy@zeta.example --key "$work/zeta/public.jwk" >/dev/null
 "${cmrdesk[@]}" share --vault "$vault" --vendor "Zeta Lending" --template mortgage_precheck \
   --purpose "A first check of how much I could borrow for a home." --out "$work/out" >/dev/null
+python scripts/seed_disclosures.py "$vault" "$work/out" >/dev/null  # last: History opens on it
 for theme in light dark; do
   for page in first-run unlock new-vault dashboard accounts transactions insights share history \
       settings; do

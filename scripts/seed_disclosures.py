@@ -45,7 +45,8 @@ def seed(vault: Path, out: Path, today: date) -> None:
                 vendor, selection, Purpose(kind, text), Terms(retention_days=90),
                 Intent(text="Offers by e-mail only; no other products.", contact=("email",)),
                 expires=day + timedelta(days=days))
-            moment = datetime.combine(day, time(10, 30), tzinfo=UTC)
+            moment = (datetime.now(UTC) if day == today
+                      else datetime.combine(day, time(10, 30), tzinfo=UTC))
             result = sharing.share(session, request, out, render_pdf=render_pdf,
                                    catalogue=catalogue, now=moment)
             print(result.package)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -88,8 +89,15 @@ class FieldPicker(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self._chosen: dict[str, Precision] = {}
         self._quiet = False
+        self._muted = QColor()
         #: Seam for tests: asks for a precision of one's own (``None``: cancelled).
         self.ask_precision: PrecisionAsker = self._ask_precision
+
+    def set_muted(self, color: str) -> None:
+        """The theme's muted text colour, for "not shared"."""
+        self._muted = QColor(color)
+        for row in self.items.values():
+            row.setForeground(COL_SHARED, self._muted)
 
     # --- content -------------------------------------------------------------------------------
 
@@ -118,6 +126,8 @@ class FieldPicker(QWidget):
                              | Qt.ItemFlag.ItemIsSelectable)
                 row.setCheckState(COL_FIELD, Qt.CheckState.Unchecked)
                 row.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
+                if self._muted.isValid():
+                    row.setForeground(COL_SHARED, self._muted)
                 row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}")
                 row.setToolTip(COL_VALUE, tr("Its value in your vault today; it leaves only "
                                              "as you choose on the right."))

@@ -102,7 +102,9 @@ def resolve(choice: str) -> Palette:
 
 def stylesheet(p: Palette) -> str:
     """The application stylesheet for a palette."""
-    chevron = _chevron(p.muted)
+    chevron = _icon_file("chevron", _CHEVRON, p.muted)
+    check = _icon_file("check", _CHECK, p.accent_text)
+    dash = _icon_file("dash", _DASH, p.accent)
     return f"""
 QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QWidget#screen, QWidget#content, QScrollArea > QWidget > QWidget#page {{
@@ -184,6 +186,14 @@ QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{chevron}"); width: 
 QComboBox QAbstractItemView {{ background: {p.surface}; border: 1px solid {p.border};
     selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
 QCheckBox, QRadioButton {{ spacing: 8px; }}
+QCheckBox::indicator, QTreeView::indicator {{ width: 15px; height: 15px;
+    border: 1.5px solid {p.muted}; border-radius: 4px; background: {p.input}; }}
+QCheckBox::indicator:hover, QTreeView::indicator:hover {{ border-color: {p.accent}; }}
+QCheckBox::indicator:checked, QTreeView::indicator:checked {{ background: {p.accent};
+    border-color: {p.accent}; image: url("{check}"); }}
+QTreeView::indicator:indeterminate {{ background: {p.accent_soft}; border-color: {p.accent};
+    image: url("{dash}"); }}
+QCheckBox::indicator:disabled {{ border-color: {p.border}; background: {p.hover}; }}
 
 QTableView {{ background: {p.surface}; alternate-background-color: {p.surface_alt};
     border: 1px solid {p.border}; border-radius: 12px; gridline-color: transparent;
@@ -223,13 +233,20 @@ _CHEVRON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="n
             'stroke-linejoin="round"><path d="m6 9 6 6 6-6"/></svg>')
 
 
-def _chevron(color: str) -> str:
-    """A drop-down arrow in ``color`` as a file (stylesheets take images by path only)."""
+_CHECK = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
+          'stroke="{color}" stroke-width="3.2" stroke-linecap="round" '
+          'stroke-linejoin="round"><path d="m5 12.5 4.5 4.5L19 7.5"/></svg>')
+_DASH = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
+         'stroke="{color}" stroke-width="3.2" stroke-linecap="round"><path d="M6 12h12"/></svg>')
+
+
+def _icon_file(name: str, svg: str, color: str) -> str:
+    """A small SVG in ``color`` as a file (stylesheets take images by path only)."""
     folder = Path(tempfile.gettempdir()) / f"cmrdesk-{os.getuid() if hasattr(os, 'getuid') else 0}"
     folder.mkdir(mode=0o700, exist_ok=True)
-    path = folder / f"chevron-{color.lstrip('#')}.svg"
+    path = folder / f"{name}-{color.lstrip('#')}.svg"
     if not path.exists():
-        path.write_text(_CHEVRON.format(color=color), encoding="utf-8")
+        path.write_text(svg.format(color=color), encoding="utf-8")
     return path.as_posix()
 
 

@@ -340,6 +340,7 @@ class SharePage(Page):
 
     def palette_changed(self, palette: Any) -> None:
         self.panel.set_colours(palette)
+        self.picker.set_muted(palette.muted)
 
     def shown(self, **arguments: Any) -> None:
         if self._stale:
