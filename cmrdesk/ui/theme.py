@@ -103,6 +103,7 @@ def resolve(choice: str) -> Palette:
 def stylesheet(p: Palette) -> str:
     """The application stylesheet for a palette."""
     chevron = _icon_file("chevron", _CHEVRON, p.muted)
+    chevron_up = _icon_file("chevron-up", _CHEVRON_UP, p.muted)
     check = _icon_file("check", _CHECK, p.accent_text)
     dash = _icon_file("dash", _DASH, p.accent)
     return f"""
@@ -179,6 +180,13 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox {{ background: {p.input}; border: 1px 
     selection-color: {p.accent_text}; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus {{
     border: 2px solid {p.accent}; padding: 5px 7px; }}
+QSpinBox {{ padding-right: 24px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 22px;
+    border: none; background: transparent; }}
+QSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow {{ image: url("{chevron_up}"); width: 10px; height: 10px; }}
+QSpinBox::down-arrow {{ image: url("{chevron}"); width: 10px; height: 10px; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
     subcontrol-position: center right; width: 26px; border: none; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{chevron}"); width: 12px;
@@ -233,6 +241,7 @@ _CHEVRON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="n
             'stroke-linejoin="round"><path d="m6 9 6 6 6-6"/></svg>')
 
 
+_CHEVRON_UP = _CHEVRON.replace("m6 9 6 6 6-6", "m6 15 6-6 6 6")
 _CHECK = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
           'stroke="{color}" stroke-width="3.2" stroke-linecap="round" '
           'stroke-linejoin="round"><path d="m5 12.5 4.5 4.5L19 7.5"/></svg>')

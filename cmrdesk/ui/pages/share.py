@@ -194,8 +194,7 @@ class SharePage(Page):
         self.retention.setRange(1, MAX_RETENTION_DAYS)
         self.retention.setSuffix(tr(" days"))
         self.retention.setAccessibleName(tr("Delete after"))
-        self.retention.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed, or arrow keys
-        self.retention.setMaximumWidth(120)
+        self.retention.setMaximumWidth(140)
         self.jurisdiction = QLineEdit()
         self.jurisdiction.setMaxLength(2)
         self.jurisdiction.setMaximumWidth(60)
