@@ -12,7 +12,7 @@ import sys
 #: Options that, alone or together, mean "open the window" (with their value counts).
 UI_OPTIONS = {"--demo": 0, "--vault": 1, "--theme": 1, "--quit-after-start": 0,
               "--quit-after-ready": 0}
-UI_COMMANDS = ("screenshot",)
+UI_COMMANDS = ("screenshot", "render-pdf")
 
 
 def wants_ui(argv: list[str]) -> bool:

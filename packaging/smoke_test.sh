@@ -23,6 +23,16 @@ start=$(date +%s%N)
 echo "smoke: second start to a drawn dashboard: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 "$app" screenshot --demo --page dashboard --theme dark --out "$home/dashboard.png" >/dev/null
 [ -s "$home/dashboard.png" ]
+# The share panel reads the catalogue, the identity key and builds a preview (jwcrypto,
+# cryptography and the PDF writer must all be in the bundle).
+"$app" screenshot --demo --page share --out "$home/share.png" >/dev/null
+[ -s "$home/share.png" ]
+"$app" keygen --out "$home/vendor" >/dev/null
+CMRDESK_PASSPHRASE=demo "$app" share --vault "$home/data/cmrdesk/demo.cmrdesk" \
+  --vendor "ING Bank" --template mortgage_precheck --purpose "smoke test" \
+  --out "$home/out" --json >"$home/share.json"
+"$app" verify "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["package"])' \
+  "$home/share.json")" >/dev/null
 "$app" summary --demo | grep -q "net worth: EUR"
 if grep -qi "traceback" "$home/stderr"; then cat "$home/stderr"; exit 1; fi
 echo "smoke: ok (window, screenshot and CLI from the frozen app)"

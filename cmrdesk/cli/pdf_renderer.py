@@ -29,6 +29,14 @@ def _package_root() -> str:
     return str(Path(__file__).resolve().parents[2])
 
 
+def renderer_command() -> list[str]:
+    """How to start the child: ``python -m cmrdesk.ui.pdf``, or in a frozen app (where
+    ``sys.executable`` is cmrdesk itself) ``cmrdesk render-pdf``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "render-pdf"]
+    return [sys.executable, "-m", PDF_MODULE]
+
+
 def subprocess_pdf_renderer(document: dict[str, Any]) -> bytes:
     """Render ``document`` to PDF bytes with ``python -m cmrdesk.ui.pdf``."""
     env = {k: v for k, v in os.environ.items() if k not in _WITHHELD}
@@ -37,7 +45,7 @@ def subprocess_pdf_renderer(document: dict[str, Any]) -> bytes:
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     try:
         done = subprocess.run(
-            [sys.executable, "-m", PDF_MODULE],
+            renderer_command(),
             input=json.dumps(document, ensure_ascii=False).encode("utf-8"),
             capture_output=True, env=env, timeout=TIMEOUT_SECONDS, check=False,
         )
