@@ -25,6 +25,7 @@ from cmrdesk.disclosure import Terms, fingerprint_text
 from cmrdesk.disclosure.terms import PurposeKind
 
 from . import fmt
+from .history_rows import CONTACT_NAMES
 from .i18n import plural, tr
 from .models import Column, RecordTableModel
 from .widgets import Card, EmptyState, link_button, make_label, set_role
@@ -148,7 +149,7 @@ class PreviewPanel(Card):
         intent_lines = [intent.get("text", "")]
         if intent.get("contact"):
             intent_lines.append(tr("Contact me by: {ways}").format(
-                ways=", ".join(_CONTACT.get(c, c) for c in intent["contact"])))
+                ways=", ".join(tr(CONTACT_NAMES.get(c, c)) for c in intent["contact"])))
         self.intent.setText("\n".join(line for line in intent_lines if line)
                             or tr("(nothing asked)"))
         self.files.setText(tr("Folder “{folder}” with {files}. {count}.").format(
@@ -182,9 +183,6 @@ class PreviewPanel(Card):
         self.json.setVisible(on and self.document is not None)
         self.json_toggle.setText(tr("Hide the signed data") if on
                                  else tr("Show the signed data (JSON)"))
-
-
-_CONTACT = {"email": "e-mail", "phone": "phone", "post": "post"}
 
 
 def _escape(text: str) -> str:
