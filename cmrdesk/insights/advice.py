@@ -611,25 +611,26 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
     last = frame.today_month - 1
     rows = frame.rows_in_months(last - 5, last)
     for goal in ctx.data.goals:
-        if goal.target_date is None or goal.account_id not in frame.account_index \
-                or goal.target_date <= ctx.today:
+        linked = [a for a in goal.account_ids if a in frame.account_index]
+        if goal.target_date is None or not linked or goal.target_date <= ctx.today:
             continue
-        index = frame.account_index[goal.account_id]
-        have = ctx.money(ctx.base_balance(goal.account_id))
+        indexes = [frame.account_index[a] for a in linked]
+        have = sum((ctx.money(ctx.base_balance(a)) for a in linked), Decimal(0))
         target = ctx.money(ctx.to_base(goal.target.minor, goal.target.currency))
         if have >= target:
             continue
         months_left = max((goal.target_date - ctx.today).days * 12 // 365, 1)
         needed = quantize((target - have) / months_left, ctx.base)
-        picked = np.flatnonzero(frame.acc[rows] == index) + rows.start
+        picked = np.flatnonzero(np.isin(frame.acc[rows], indexes)) + rows.start
         pace = quantize(ctx.money(frame.base_total(picked)) / 6, ctx.base)
         if pace >= needed:
             continue
+        names = " and ".join(f"'{frame.accounts[i].name}'" for i in indexes)
         out.append(Advice(
             id=f"goal_behind:{goal.id if goal.id is not None else goal.name}",
             title=f"Goal '{goal.name}' needs {ctx.text(needed)} a month",
             detail=(f"To reach {ctx.text(target)} by {goal.target_date.isoformat()} you need "
-                    f"{ctx.text(needed)} a month into '{frame.accounts[index].name}'; the last "
+                    f"{ctx.text(needed)} a month into {names}; the last "
                     f"6 months averaged {ctx.text(pace)}."),
             numbers={"target": ctx.number(target), "saved": ctx.number(have),
                      "needed_monthly": ctx.number(needed), "recent_monthly": ctx.number(pace),

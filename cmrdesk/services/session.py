@@ -147,15 +147,21 @@ class VaultSession:
 
     def update_profile(self, **values: Any) -> ChangeSet:
         """Change profile fields by name (``update_profile(city="Utrecht")``)."""
+        with self.vault.begin() as conn:
+            self.write_profile(conn, values)
+        return ChangeSet.of("profile")
+
+    def write_profile(self, conn: Any, values: dict[str, Any]) -> dict[str, Any]:
+        """Set profile fields inside the caller's transaction; return their old values."""
         unknown = set(values) - set(PROFILE_FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], "not a profile field")
-        with self.vault.begin() as conn:
-            profile = keyvalue.read_record(conn, "profile", Profile)
-            for name, value in values.items():
-                setattr(profile, name, value)
-            keyvalue.write_fields(conn, "profile", profile, list(values))
-        return ChangeSet.of("profile")
+        profile = keyvalue.read_record(conn, "profile", Profile)
+        before = {name: getattr(profile, name) for name in values}
+        for name, value in values.items():
+            setattr(profile, name, value)
+        keyvalue.write_fields(conn, "profile", profile, list(values))
+        return before
 
     # --- generic records ---------------------------------------------------------------------
 
