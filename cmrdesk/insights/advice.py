@@ -27,6 +27,7 @@ from cmrdesk.domain import (
     Account,
     AccountKind,
     Frequency,
+    MissingRate,
     RateKind,
     SecurityKind,
     round_minor,
@@ -170,12 +171,16 @@ class AdviceContext:
         return monthly_cash_flow(self.frame, month_first(last - count + 1), month_last(last))
 
     @cached_property
-    def _base_by_account(self) -> dict[int, int]:
-        return dict(zip(self.balances["account_id"].tolist(),
-                        self.balances["base_minor"].tolist(), strict=True))
+    def _base_by_account(self) -> dict[int, int | None]:
+        return {
+            int(ident): None if pd.isna(value) else int(value)
+            for ident, value in zip(self.balances["account_id"].tolist(),
+                                    self.balances["base_minor"].tolist(), strict=True)
+        }
 
-    def base_balance(self, account_id: int) -> int:
-        """Today's balance of one account in base minor units."""
+    def base_balance(self, account_id: int) -> int | None:
+        """Today's balance of one account in base minor units; ``None`` when its currency has
+        no exchange rate to the base (the rules then say nothing about that account)."""
         return self._base_by_account[account_id]
 
 
@@ -185,9 +190,15 @@ def advise(data: LedgerData | LedgerFrame, only: set[str] | None = None) -> list
     found: list[Advice] = []
     for rule_id, registered in RULES.items():
         if only is None or rule_id in only:
+            try:
+                items = registered.run(context)
+            except MissingRate:
+                # A figure the rule needs has no exchange rate: advice built on a guessed
+                # conversion would be wrong, so the rule stays silent (the report's warnings
+                # already name the missing rate).
+                continue
             found.extend(
-                replace(item, rule=rule_id, priority=registered.priority)
-                for item in registered.run(context)
+                replace(item, rule=rule_id, priority=registered.priority) for item in items
             )
     return sorted(found, key=lambda a: (a.priority, -(a.yearly_effect or 0), a.id))
 
@@ -280,7 +291,7 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
         balance = ctx.base_balance(account.id)
-        if account.kind.is_liability and balance < 0 and rate is not None \
+        if balance is not None and account.kind.is_liability and balance < 0 and rate is not None \
                 and rate >= ctx.settings.high_interest_debt_pct \
                 and not _paid_in_full(ctx.frame, account):
             debts.append((rate, account.name, ctx.money(balance)))
@@ -326,7 +337,10 @@ def _idle_cash(ctx: AdviceContext) -> list[Advice]:
         recorded = _rate(account.interest_rate)
         rate = recorded if recorded is not None else Decimal(0)
         gap = bench.percent - rate
-        balance = ctx.money(ctx.base_balance(account.id))
+        minor = ctx.base_balance(account.id)
+        if minor is None:
+            continue
+        balance = ctx.money(minor)
         floor = Decimal(0) if account.kind == AccountKind.SAVINGS else s.idle_cash_floor
         idle = balance - floor
         if gap < s.idle_rate_gap_pct or idle <= 0:
@@ -357,9 +371,10 @@ def _refinance(ctx: AdviceContext) -> list[Advice]:
     out = []
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
-        if account.kind not in kinds or rate is None:
+        minor = ctx.base_balance(account.id)
+        if account.kind not in kinds or rate is None or minor is None:
             continue
-        balance = ctx.money(ctx.base_balance(account.id))
+        balance = ctx.money(minor)
         bench = ctx.benchmark(kinds[account.kind], account.currency)
         if bench is None or balance >= 0 or rate - bench.percent < ctx.settings.refinance_gap_pct:
             continue
@@ -615,7 +630,10 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
                 or goal.target_date <= ctx.today:
             continue
         index = frame.account_index[goal.account_id]
-        have = ctx.money(ctx.base_balance(goal.account_id))
+        minor = ctx.base_balance(goal.account_id)
+        if minor is None:
+            continue
+        have = ctx.money(minor)
         target = ctx.money(ctx.to_base(goal.target.minor, goal.target.currency))
         if have >= target:
             continue
