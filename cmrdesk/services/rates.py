@@ -10,9 +10,16 @@ Keying in a rate for a date and pair that already has one replaces it, as an imp
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from cmrdesk.domain import ChangeSet, FxRate, ValidationError, check_currency, to_epoch_day
+from cmrdesk.domain import (
+    ChangeSet,
+    FxRate,
+    ValidationError,
+    check_currency,
+    parse_plain,
+    to_epoch_day,
+)
 from cmrdesk.domain.batch import MAX_YEAR, MIN_YEAR
 from cmrdesk.vault import Repository
 
@@ -23,14 +30,14 @@ MANUAL_SOURCE = "manual"
 
 
 def parse_rate(text: str) -> Decimal:
-    """A rate typed as a plain decimal (``"0.6071"``): positive and finite, else a
-    ``ValidationError`` naming ``rate``."""
-    try:
-        value = Decimal(text.strip())
-    except (InvalidOperation, AttributeError):
-        raise ValidationError("rate", f"{text!r} is not a number") from None
-    if not value.is_finite() or value <= 0:
-        raise ValidationError("rate", f"{text!r} must be a positive number")
+    """A rate typed as a plain decimal (``"0.6071"``, ``"0,6071"``): the number grammar of the
+    market-data CSV, so a typed rate and an imported one read alike (no exponents, no NaN).
+    Zero, negative or not a number: a ``ValidationError`` naming ``rate``."""
+    value = parse_plain(text)
+    if value is None:
+        raise ValidationError("rate", f"{text!r} is not a number")
+    if value <= 0:
+        raise ValidationError("rate", f"{text!r} must be greater than zero")
     return value
 
 
