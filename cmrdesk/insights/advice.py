@@ -130,8 +130,13 @@ class AdviceContext:
         return decimal_text(amount, self.base)
 
     def to_base(self, minor: int, currency: str) -> int:
-        """Convert minor units at today's rate."""
+        """Convert minor units at today's rate (``MissingRate`` without one)."""
         return self.frame.fx.convert_minor(minor, currency, self.base, self.frame.today)
+
+    def known_in_base(self, currency: str) -> bool:
+        """Whether ``currency`` converts to the base: items in one that does not are skipped
+        one by one, so one foreign subscription does not silence a rule for all the others."""
+        return self.frame.fx.has_rate(currency, self.base)
 
     def benchmark(self, kind: RateKind, region: str) -> Benchmark | None:
         """Latest benchmark on or before today (imported rates first, then the snapshot)."""
@@ -409,6 +414,8 @@ def _subscription_price_up(ctx: AdviceContext) -> list[Advice]:
     out = []
     items = _outgoing_subscriptions(ctx)
     for item in items[items["price_up"]].itertuples(index=False) if len(items) else ():
+        if not ctx.known_in_base(item.currency):
+            continue
         per_year = Frequency(item.frequency).per_year
         rise = ctx.to_base((abs(item.amount_minor) - abs(item.previous_minor)) * per_year,
                            item.currency)
@@ -598,7 +605,7 @@ def _subscription_overlap(ctx: AdviceContext) -> list[Advice]:
     items = items[(items["category_id"] >= 0) & ~items["category_id"].isin(essential)]
     out = []
     for category_id, group in items.groupby("category_id", sort=True):
-        if len(group) < 2:
+        if len(group) < 2 or not all(ctx.known_in_base(c) for c in group["currency"]):
             continue
         yearly_base = [ctx.money(ctx.to_base(-int(r.yearly_minor), r.currency))
                        for r in group.itertuples(index=False)]
@@ -631,7 +638,7 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
             continue
         index = frame.account_index[goal.account_id]
         minor = ctx.base_balance(goal.account_id)
-        if minor is None:
+        if minor is None or not ctx.known_in_base(goal.target.currency):
             continue
         have = ctx.money(minor)
         target = ctx.money(ctx.to_base(goal.target.minor, goal.target.currency))

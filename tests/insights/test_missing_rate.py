@@ -23,7 +23,7 @@ from cmrdesk.insights import (
 )
 from cmrdesk.insights.networth import balance_matrix, net_worth_series
 
-from .ledgers import GROCERIES, SALARY, TODAY, account, ledger
+from .ledgers import GROCERIES, SALARY, STREAMING, TODAY, account, ledger, monthly, months
 
 AUD_RATE = FxRate(date=date(2025, 1, 1), base="AUD", quote="EUR", rate=Decimal("0.60"))
 
@@ -109,3 +109,18 @@ def test_the_report_forecast_and_advice_do_not_fail():
     assert (suncorp["balance"], suncorp["balance_base"]) == ("750.00", None)
     assert report["net_worth"]["total"] == "2900.00"
     assert build_report(household(AUD_RATE))["warnings"] == []
+
+
+def test_a_foreign_subscription_does_not_silence_advice_about_the_others():
+    """A price rise in AUD cannot be valued in EUR; the EUR one is still reported."""
+    rows = (monthly(1, 3, "-12.99", "Netflix", STREAMING, months("2024-12", 5))
+            + monthly(1, 3, "-15.99", "Netflix", STREAMING, months("2025-05", 2))
+            + monthly(2, 5, "-20.00", "Stan", STREAMING, months("2024-12", 5))
+            + monthly(2, 5, "-25.00", "Stan", STREAMING, months("2025-05", 2)))
+    data = ledger(rows, accounts=[account(1), account(2, currency="AUD")])
+    found = advise(data, only={"subscription_price_up", "subscription_overlap"})
+    assert [a.title for a in found] == ["'Netflix' went up by 23.1%"]
+    with_rate = ledger(rows, accounts=[account(1), account(2, currency="AUD")],
+                       fx_rates=[AUD_RATE])
+    titles = {a.title for a in advise(with_rate, only={"subscription_price_up"})}
+    assert titles == {"'Netflix' went up by 23.1%", "'Stan' went up by 25%"}
