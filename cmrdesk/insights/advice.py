@@ -183,10 +183,19 @@ class AdviceContext:
                                     self.balances["base_minor"].tolist(), strict=True)
         }
 
-    def base_balance(self, account_id: int) -> int | None:
-        """Today's balance of one account in base minor units; ``None`` when its currency has
-        no exchange rate to the base (the rules then say nothing about that account)."""
-        return self._base_by_account[account_id]
+    def has_base_balance(self, account_id: int) -> bool:
+        """Whether the account's currency converts to the base (see :meth:`base_balance`)."""
+        return self._base_by_account[account_id] is not None
+
+    def base_balance(self, account_id: int) -> int:
+        """Today's balance of one account in base minor units; ``MissingRate`` when its
+        currency has no exchange rate to the base (rules that go account by account check
+        :meth:`has_base_balance` first and say nothing about that account)."""
+        value = self._base_by_account[account_id]
+        if value is None:
+            currency = self.frame.accounts[self.frame.account_index[account_id]].currency
+            raise MissingRate(currency, self.base, self.today)
+        return value
 
 
 def advise(data: LedgerData | LedgerFrame, only: set[str] | None = None) -> list[Advice]:
@@ -295,8 +304,10 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
     debts = []
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
+        if not ctx.has_base_balance(account.id):
+            continue
         balance = ctx.base_balance(account.id)
-        if balance is not None and account.kind.is_liability and balance < 0 and rate is not None \
+        if account.kind.is_liability and balance < 0 and rate is not None \
                 and rate >= ctx.settings.high_interest_debt_pct \
                 and not _paid_in_full(ctx.frame, account):
             debts.append((rate, account.name, ctx.money(balance)))
@@ -342,10 +353,9 @@ def _idle_cash(ctx: AdviceContext) -> list[Advice]:
         recorded = _rate(account.interest_rate)
         rate = recorded if recorded is not None else Decimal(0)
         gap = bench.percent - rate
-        minor = ctx.base_balance(account.id)
-        if minor is None:
+        if not ctx.has_base_balance(account.id):
             continue
-        balance = ctx.money(minor)
+        balance = ctx.money(ctx.base_balance(account.id))
         floor = Decimal(0) if account.kind == AccountKind.SAVINGS else s.idle_cash_floor
         idle = balance - floor
         if gap < s.idle_rate_gap_pct or idle <= 0:
@@ -376,10 +386,9 @@ def _refinance(ctx: AdviceContext) -> list[Advice]:
     out = []
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
-        minor = ctx.base_balance(account.id)
-        if account.kind not in kinds or rate is None or minor is None:
+        if account.kind not in kinds or rate is None or not ctx.has_base_balance(account.id):
             continue
-        balance = ctx.money(minor)
+        balance = ctx.money(ctx.base_balance(account.id))
         bench = ctx.benchmark(kinds[account.kind], account.currency)
         if bench is None or balance >= 0 or rate - bench.percent < ctx.settings.refinance_gap_pct:
             continue
@@ -637,10 +646,7 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
                 or goal.target_date <= ctx.today:
             continue
         index = frame.account_index[goal.account_id]
-        minor = ctx.base_balance(goal.account_id)
-        if minor is None or not ctx.known_in_base(goal.target.currency):
-            continue
-        have = ctx.money(minor)
+        have = ctx.money(ctx.base_balance(goal.account_id))
         target = ctx.money(ctx.to_base(goal.target.minor, goal.target.currency))
         if have >= target:
             continue
