@@ -210,12 +210,13 @@ class ProfileView(QWidget):
             mark = make_label("✓" if is_filled else "○", "positive" if is_filled else "muted")
             mark.setAccessibleName(tr("filled") if is_filled else tr("not filled"))
             mark.setFixedWidth(18)
-            self.grid.addWidget(mark, index, 0)
+            middle = Qt.AlignmentFlag.AlignVCenter
+            self.grid.addWidget(mark, index, 0, middle)
             caption = make_label(label, "", wrap=True)
-            self.grid.addWidget(caption, index, 1)
+            self.grid.addWidget(caption, index, 1, middle)
             shown = make_label(value if is_filled else tr("not filled"),
                                "" if is_filled else "muted", wrap=True, selectable=True)
-            self.grid.addWidget(shown, index, 2)
+            self.grid.addWidget(shown, index, 2, middle)
             self.marks[name] = mark
             self.values[name] = shown
         self.grid.setColumnStretch(2, 2)
@@ -225,4 +226,9 @@ def notice_styles(palette: Any) -> str:
     """The stylesheet of a page's notices and flags (the bank disagrees; renews soon)."""
     return (f"QFrame#notice {{ background: {palette.surface_alt}; border: 1px solid "
             f"{palette.warning}; border-radius: 8px; }}"
-            f"QLabel#noticeText, QLabel#flag {{ color: {palette.warning}; font-weight: 600; }}")
+            f"QLabel#noticeText, QLabel#flag {{ color: {palette.warning}; font-weight: 600; }}"
+            f"QTabBar::tab {{ background: transparent; border: none; border-bottom: 2px solid "
+            f"{palette.border}; padding: 7px 16px; color: {palette.muted}; font-weight: 600; }}"
+            f"QTabBar::tab:selected {{ color: {palette.accent}; border-bottom: 2px solid "
+            f"{palette.accent}; }}"
+            f"QTabBar::tab:hover:!selected {{ color: {palette.text}; }}")

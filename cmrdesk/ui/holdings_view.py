@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from .record_forms import ASSET_CLASSES, SECURITY_KINDS, price_form, run_form
 from .widgets import make_label
 
 NO_PRICE = "no price yet"
+ROW_HEIGHT = 34
 
 
 def _tone(row: Any) -> str | None:
@@ -52,7 +54,7 @@ def gain_text(row: Any) -> str:
     if row.value is None:
         return tr(NO_PRICE)
     if row.gain is None:
-        return tr("no cost given")
+        return tr("no cost")
     text = fmt.money(row.gain, signed=True)
     if row.gain_ratio is not None:
         text += f" ({fmt.percent(row.gain_ratio, signed=True)})"
@@ -60,11 +62,13 @@ def gain_text(row: Any) -> str:
 
 
 def holding_columns(with_account: bool) -> list[Column]:
-    """The table's columns (``with_account``: when every account's holdings are shown)."""
+    """The table's columns (``with_account``: when holdings of several accounts are shown).
+    The name is the one column that stretches (and elides): the figures never do."""
     columns = [
-        Column(tr("Security"), lambda r: f"{r.security.symbol}  {r.security.name}"
-               if r.security.name != r.security.symbol else r.security.symbol,
+        Column(tr("Symbol"), lambda r: r.security.symbol,
                lambda r: sortable_text(r.security.symbol), tooltip=security_line),
+        Column(tr("Name"), lambda r: r.security.name, lambda r: sortable_text(r.security.name),
+               tooltip=security_line),
     ]
     if with_account:
         columns.append(Column(tr("Account"), lambda r: r.account.name,
@@ -80,8 +84,9 @@ def holding_columns(with_account: bool) -> list[Column]:
         Column(tr("Value"), lambda r: fmt.money(r.value) if r.value is not None
                else tr(NO_PRICE), lambda r: r.value.amount if r.value else None,
                numeric=True, tone=lambda r: None if r.value is not None else "muted"),
-        Column(tr("Cost"), lambda r: fmt.money(r.cost) if r.cost is not None else "–",
-               lambda r: r.cost.amount if r.cost else None, numeric=True),
+        Column(tr("Cost"), lambda r: fmt.money(r.cost) if r.cost is not None else tr("no cost"),
+               lambda r: r.cost.amount if r.cost else None, numeric=True,
+               tone=lambda r: None if r.cost is not None else "muted"),
         Column(tr("Gain"), gain_text, lambda r: r.gain.amount if r.gain else None,
                numeric=True, tone=_tone),
         Column(tr("Share"), lambda r: fmt.percent(r.share) if r.share is not None else "–",
@@ -110,12 +115,26 @@ def table_view(model: Any, name: str) -> tuple[QTableView, TypedSortProxy]:
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(34)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # The layout gives it the page's width (its columns' widths would make the page wider
+    # than the window, and the right-hand figures would be cut off).
+    table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    # Narrower header padding than the app's tables: eight figures fit a 1024-pixel window.
+    table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 7px 4px 7px 8px; }")
+    stretch_column(table, 0)
     return table, proxy
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    """Every column as wide as its contents but ``column``, which takes (and elides in) the
+    rest: the table fits the page's width without a horizontal scroll bar."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def selected_record(table: QTableView) -> Any:
@@ -150,6 +169,8 @@ class PricesDialog(QDialog):
         ], self)
         self.table, self.proxy = table_view(self.model, tr("Prices"))
         self.table.setSortingEnabled(False)  # newest first, as read
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        stretch_column(self.table, 2)
         layout.addWidget(self.table, 1)
         self.error = make_label("", "error", wrap=True)
         self.error.hide()

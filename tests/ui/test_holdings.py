@@ -112,7 +112,7 @@ def test_set_holding_prices_totals_undo_and_other_pages(empty_unlocked):
     assert cell(page, "ASML", "Value") == "€8,961.40"
     assert cell(page, "ASML", "Share") == "27.9%"
     assert cell(page, "VWRL", "Share") == "72.1%"
-    assert cell(page, "ASML", "Gain") == "no cost given"
+    assert cell(page, "ASML", "Gain") == "no cost"
     assert page.cards["value"].figure.text() == "€32,166.40"
     assert "Cost and gain leave out ASML" in page.note.text()
 
@@ -151,7 +151,15 @@ def test_all_accounts_view_has_an_account_column(empty_unlocked):
     page = window.shell.page("holdings")
     assert not page.set_button.isEnabled()  # no brokerage or pension account yet
     assert page.empty.button.isVisibleTo(page)
-    add_account(window, "ABP", AccountKind.PENSION)
+    pension = add_account(window, "ABP", AccountKind.PENSION)
+    broker = add_account(window, "DEGIRO", AccountKind.BROKERAGE)
     assert page.set_button.isEnabled()
-    assert [c.title for c in page.model.columns][:2] == ["Security", "Account"]
-    assert TODAY == page.presenter.today
+    for account in (pension, broker):
+        window.controller.edit(lambda s, a=account: records.set_holding(
+            s, a.id, "VWRL", Decimal("5")))
+    assert [c.title for c in page.model.columns][:3] == ["Symbol", "Name", "Account"]
+    assert sorted(r.account.name for r in page.model.records) == ["ABP", "DEGIRO"]
+    page.choose_account(broker.id)  # one account: no account column
+    assert "Account" not in [c.title for c in page.model.columns]
+    assert [r.account.name for r in page.model.records] == ["DEGIRO"]
+    assert page.presenter.today == TODAY

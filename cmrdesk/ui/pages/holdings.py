@@ -16,10 +16,12 @@ from .. import fmt
 from ..errors import error_text
 from ..forms import FormDialog
 from ..holdings_view import (
+    ROW_HEIGHT,
     PricesDialog,
     holding_columns,
     security_line,
     selected_record,
+    stretch_column,
     table_view,
 )
 from ..i18n import tr
@@ -30,6 +32,8 @@ from . import Page, PageContext, make_scroll_page, register_page
 
 #: The account chooser's entry for every account at once.
 ALL = -1
+#: Table width (pixels) from which the securities' names have room next to the figures.
+NAME_FITS_FROM = 900
 
 
 class HoldingsPresenter(QObject):
@@ -200,22 +204,27 @@ class HoldingsPage(Page):
         self.account.blockSignals(False)
         self.subtitle.setText(tr("Values on {day}, at each security's latest price on or before "
                                  "that day.").format(day=fmt.day(table.on)))
-        self.model.columns = holding_columns(self.presenter.account_id is None)
+        several = len({r.account.id for r in table.rows}) > 1
+        self.model.columns = holding_columns(several)
         self.model.set_records(table.rows)
-        self.table.setFixedHeight(self.table.horizontalHeader().height()
-                                  + 34 * max(len(table.rows), 1) + 4)
+        self._fit_columns()
+        # As tall as its rows: the page scrolls, the table does not.
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + ROW_HEIGHT * max(len(table.rows), 1)
+                                  + 2 * self.table.frameWidth() + 2)
         self.cards["value"].set_value(fmt.money(table.value), tr("in {currency}, valued "
                                       "holdings").format(currency=table.base))
         self.cards["cost"].set_value(fmt.money(table.cost) if table.cost is not None else "–",
                                      tr("of the valued holdings with a cost")
-                                     if table.cost is not None else tr("no cost given"))
+                                     if table.cost is not None else
+                                     tr("no holding has a cost yet"))
         if table.gain is not None and table.cost is not None and table.cost.amount:
             ratio = table.gain.amount / table.cost.amount
             tone = "negative" if table.gain.amount < 0 else "positive"
             self.cards["gain"].set_value(fmt.money(table.gain, signed=True),
                                          fmt.percent(ratio, signed=True), tone)
         else:
-            self.cards["gain"].set_value("–", tr("needs a cost"))
+            self.cards["gain"].set_value("–", tr("unknown until a valued holding has a cost"))
         self.note.setText(_note(table))
         self.note.setVisible(bool(self.note.text()))
         has_rows = bool(table.rows)
@@ -230,6 +239,17 @@ class HoldingsPage(Page):
         self.empty.button.setVisible(not table.accounts)
         self.set_button.setEnabled(bool(table.accounts))
         self._selected()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Names elided to two letters say nothing: in a narrow window the name goes (the line
+        # under the table names the selected security in full) and the symbol stretches.
+        narrow = self.table.width() < NAME_FITS_FROM
+        self.table.setColumnHidden(1, narrow)
+        stretch_column(self.table, 0 if narrow else 1)
 
     def _selected(self) -> None:
         row = selected_record(self.table)
@@ -290,8 +310,8 @@ class HoldingsPage(Page):
 def _note(table: Any) -> str:
     parts = []
     if table.unpriced:
-        parts.append(tr("Not in the totals, no price yet: {symbols}. Add a price with "
-                        "Prices….").format(symbols=", ".join(table.unpriced)))
+        parts.append(tr("Not in the totals, no price yet: {symbols} (select it and press "
+                        "Prices… to add one).").format(symbols=", ".join(table.unpriced)))
     if table.unconverted:
         parts.append(tr("Not in the totals, no exchange rate to {currency}: {symbols}.")
                      .format(currency=table.base, symbols=", ".join(table.unconverted)))
