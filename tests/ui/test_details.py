@@ -313,3 +313,32 @@ def test_amounts_in_german(empty_unlocked):
     (goal,) = session(window).list(Goal)
     assert goal.target == Money.of(Decimal("22000.50"), "EUR")
     assert goal.target_date == date(2028, 6, 30)
+
+
+def test_income_edit_undo_redo_and_a_currency_the_account_does_not_hold(empty_unlocked):
+    window = empty_unlocked
+    account = add_account(window)
+    page = details(window, "income")
+    form = page.add("income")
+    form.type_text("payer", "Gemeente Utrecht")
+    form.fill(account_id=account.id)
+    form.type_text("net", "2480")
+    form.type_text("currency", "USD")
+    form.save()  # the account is in EUR: refused next to the amount, nothing saved
+    assert form.errors() == {"net": "is in USD, the account 'Everyday' is in EUR"}
+    assert session(window).list(IncomeSource) == []
+    form.type_text("currency", "EUR")
+    form.save()
+    (income,) = session(window).list(IncomeSource)
+    edit = page.edit("income", income.id)
+    assert edit.fields["net"].widget.text() == "2,480.00"
+    edit.type_text("net", "2543")
+    edit.fill(frequency="half_yearly")
+    edit.save()
+    row = page.sections["income"].row(income.id)
+    assert row.figure.text() == "€2,543.00 every six months"
+    assert window.undo_action.text() == "Undo edit income 'Gemeente Utrecht'"
+    window.undo_action.trigger()
+    assert page.sections["income"].row(income.id).figure.text() == "€2,480.00 a month"
+    window.redo_action.trigger()
+    assert session(window).get(IncomeSource, income.id).net == Money.of("2543", "EUR")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QPushButton
 
 from .. import fmt
 from ..errors import error_text
@@ -123,6 +123,7 @@ class HoldingsPage(Page):
         self.model = RecordTableModel(holding_columns(True), self)
         self.table, self.proxy = table_view(self.model, tr("Holdings"))
         self.table.doubleClicked.connect(lambda _i: self.edit_holding())
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         layout.addWidget(self.table)
         self.selection = make_label("", "muted", wrap=True, selectable=True)
@@ -240,14 +241,20 @@ class HoldingsPage(Page):
         self.set_button.setEnabled(bool(table.accounts))
         self._selected()
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the table's own width, once the page's layout has set it
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         # Names elided to two letters say nothing: in a narrow window the name goes (the line
         # under the table names the selected security in full) and the symbol stretches.
         narrow = self.table.width() < NAME_FITS_FROM
+        if self.model.columnCount() < 2 or (self.table.isColumnHidden(1) == narrow
+                                            and self.table.horizontalHeader()
+                                            .sectionResizeMode(0 if narrow else 1)
+                                            == QHeaderView.ResizeMode.Stretch):
+            return
         self.table.setColumnHidden(1, narrow)
         stretch_column(self.table, 0 if narrow else 1)
 
