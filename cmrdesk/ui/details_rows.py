@@ -13,7 +13,6 @@ from .details_views import RowSpec
 from .i18n import plural, tr
 from .record_forms import (
     EMPLOYMENT,
-    FREQUENCIES,
     INCOME_KINDS,
     PER_FREQUENCY,
     POLICY_TYPES,
@@ -134,7 +133,3 @@ def profile_value(name: str, value: Any) -> str:
         return fmt.day(value)
     return str(value)
 
-
-def frequency_name(value: str) -> str:
-    """``Monthly``."""
-    return tr(FREQUENCIES.get(value, value))
