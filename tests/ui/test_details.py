@@ -342,3 +342,19 @@ def test_income_edit_undo_redo_and_a_currency_the_account_does_not_hold(empty_un
     assert page.sections["income"].row(income.id).figure.text() == "€2,480.00 a month"
     window.redo_action.trigger()
     assert session(window).get(IncomeSource, income.id).net == Money.of("2543", "EUR")
+
+
+def test_screenshot_of_a_form_over_its_page(qapp, demo_vault, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from cmrdesk.ui import screenshot
+    from tests.conftest import PASSPHRASE
+
+    secret = tmp_path / "passphrase"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    out = tmp_path / "form.png"
+    assert screenshot.main(["--vault", str(demo_vault), "--page", "form-policy", "--out",
+                            str(out), "--size", "1024x700", "--passphrase-file", str(secret),
+                            "--locale", "en_US"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)  # the window, the form drawn over it
