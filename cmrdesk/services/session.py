@@ -408,14 +408,29 @@ def _holdings_value(
     holdings: list[Holding], prices: list[Price], on: date
 ) -> dict[int, list[Money]]:
     """Market value of each holding (in the price's currency), grouped by account."""
-    last_price = _latest_on_or_before(prices, lambda p: p.security_id, on)
     values: dict[int, list[Money]] = {}
-    for holding in holdings:
-        price = last_price.get(holding.security_id)
-        if price is not None:
-            value = Money(holding.quantity * price.price, price.currency).rounded()
+    for holding, (_price, value) in zip(holdings, holding_values(holdings, prices, on),
+                                        strict=True):
+        if value is not None:
             values.setdefault(holding.account_id, []).append(value)
     return values
+
+
+def holding_values(
+    holdings: list[Holding], prices: list[Price], on: date
+) -> list[tuple[Price | None, Money | None]]:
+    """Per holding (in order), the price it is valued at (the latest on or before ``on``)
+    and its market value in that price's currency; ``(None, None)`` for a holding whose
+    security has no price yet: its value is unknown, not zero."""
+    last_price = _latest_on_or_before(prices, lambda p: p.security_id, on)
+    out: list[tuple[Price | None, Money | None]] = []
+    for holding in holdings:
+        price = last_price.get(holding.security_id)
+        if price is None:
+            out.append((None, None))
+        else:
+            out.append((price, Money(holding.quantity * price.price, price.currency).rounded()))
+    return out
 
 
 def _validate(obj: Any) -> None:
