@@ -195,7 +195,9 @@ class FormDialog(QDialog):
         item = self._add(name, label, edit, read, write, required=required, hint=hint,
                          aliases=aliases)
         edit.textChanged.connect(lambda _t: self._changed(item))
-        edit.setPlaceholderText(fmt.amount_text(_example(currency())))
+        # An example, not a value: "e.g." keeps an empty optional field from reading as filled.
+        edit.setPlaceholderText(tr("e.g. {amount}").format(
+            amount=fmt.amount_text(_example(currency()))))
         return item
 
     def number(self, name: str, label: str, *, required: bool = False, suffix: str = "",
