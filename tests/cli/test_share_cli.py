@@ -14,8 +14,8 @@ from cmrdesk.cli.main import main
 from cmrdesk.disclosure import package_digest
 from tests.conftest import PASSPHRASE
 
-VERIFY_KEYS = {"valid", "signer_fingerprint", "vendor", "purpose", "terms", "intent", "expires",
-               "fields"}
+VERIFY_KEYS = {"valid", "expired", "signer_fingerprint", "vendor", "purpose", "terms", "intent",
+               "expires", "fields"}
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,8 @@ def test_fields_json_shape(vault, capsys):
     data = run_json(capsys, "fields", "--vault", str(vault), "--json")
     fields = data["fields"]
     assert set(data) == {"fields"}
-    assert all(set(f) == {"name", "label", "value", "precisions"} for f in fields)
+    assert all(set(f) == {"name", "label", "value", "precisions", "known", "why", "where"}
+               for f in fields)
     by_name = {f["name"]: f for f in fields}
     assert by_name["profile.city"]["value"] == "Utrecht"
     assert by_name["fact.no_overdraft_12m"]["value"] in (True, False)
@@ -100,7 +101,8 @@ def test_share_then_verify_with_the_vendor_key(vault, vendor_keys, tmp_path, cap
                     "--field", "profile.age=atleast:30", "--purpose", "mortgage pre-check",
                     "--purpose-kind", "mortgage_precheck", "--expires", expires,
                     "--intent", "fixed-rate offers only", "--out", str(tmp_path), "--json")
-    assert set(data) == {"package", "files", "sha256", "receipt_id"}
+    assert set(data) == {"package", "files", "sha256", "receipt_id", "left_out"}
+    assert data["left_out"] == []  # named fields, no template: nothing was left out
     package = Path(data["package"])
     assert package.parent == tmp_path and package.name.startswith("zeta-lending-")
     assert data["files"] == ["README.txt", "disclosure.jwe", "disclosure.pdf.jwe",
@@ -123,11 +125,15 @@ def test_share_then_verify_with_the_vendor_key(vault, vendor_keys, tmp_path, cap
     text = run(capsys, "verify", str(package), "--decrypt-key", str(vendor_keys / "private.jwk"))
     assert text.startswith("valid: signed by") and "Net worth" in text
 
-    # Without the key the package cannot be read: exit 4, one error line, valid false.
-    assert main(["verify", str(package), "--json"]) == 4
+    # Without the key the package cannot be opened, which is not "not valid": exit 2, one
+    # error line saying what to do, valid unknown (null).
+    assert main(["verify", str(package), "--json"]) == 2
     out, err = capsys.readouterr()
-    assert json.loads(out) == {"valid": False, "error": json.loads(out)["error"]}
-    assert err.startswith("error: package") and err.count("\n") == 1
+    assert json.loads(out) == {"valid": None, "encrypted": True,
+                               "error": "encrypted for the vendor: give --decrypt-key to open it"}
+    assert err == "error: encrypted for the vendor: give --decrypt-key to open it\n"
+    assert main(["verify", str(package)]) == 2
+    assert "not valid" not in capsys.readouterr().err
     assert main(["verify", str(package), "--decrypt-key", str(vendor_keys / "private.jwk"),
                  "--signer", "A" * 43]) == 4
     capsys.readouterr()
@@ -170,7 +176,7 @@ def test_templates_profiles_and_the_disclosure_history(vault, tmp_path, capsys):
     draft = run_json(capsys, "disclosures", "--vault", str(vault), "--draft", "deletion",
                      "--receipt", str(first["receipt_id"]), "--json")
     assert draft["mailto"].startswith("mailto:utrecht@hypotheker.nl?subject=")
-    assert first["package"] in draft["body"]
+    assert first["package"] not in draft["body"]  # no local path in a mail to the vendor
     table = run(capsys, "disclosures", "--vault", str(vault))
     assert "De Hypotheker" in table and "adviser_intake" in table
 

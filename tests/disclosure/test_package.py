@@ -15,6 +15,7 @@ from joserfc import jws as rfc_jws
 from joserfc.jwk import ECKey, OKPKey
 
 from cmrdesk.disclosure import (
+    PackageEncrypted,
     b64url_decode,
     build_package,
     canonical_json,
@@ -139,8 +140,9 @@ def test_encrypted_package_needs_the_vendor_key(identity, tmp_path, curve):
     path = install_package(built, tmp_path, "enc")
     names = sorted(p.name for p in path.iterdir())
     assert names == ["README.txt", "disclosure.jwe", "disclosure.pdf.jwe", "signer.jwk"]
-    with pytest.raises(PackageInvalid, match="private key"):
+    with pytest.raises(PackageEncrypted, match="private key") as locked:
         verify_package(path)
+    assert not isinstance(locked.value, PackageInvalid)  # it cannot be opened, not "invalid"
     wrong, _ = generate_vendor_key(curve)
     with pytest.raises(PackageInvalid, match="cannot decrypt"):
         verify_package(path, wrong)
