@@ -31,9 +31,11 @@ reason and where to key in what is missing, and can never be shared. In particul
   credit card account keyed in" is unknown, not 0);
 * averages and facts over a window (income received, spending, savings rate, recurring
   payments, "saved money", "three months of essential spending", the salary run, "no
-  overdraft") need records covering the whole window: from their first month (the month in
-  which an account's records begin, or its opening date, counts) through the last complete
-  month. "Only 10 months of history, 24 needed" is unknown, never "no";
+  overdraft") need records covering the whole window: from its first month through the last
+  complete month, for every open account (one keyed in with its opening date covers the
+  months before it; one without covers the months from its first record on, that month
+  included, as statements rarely start on the 1st). "Only 10 months of history, 24 needed"
+  is unknown, never "no";
 * a total that is zero because nothing came in or went out is unknown too: cmrdesk cannot
   tell "none" from "not imported";
 * salary facts need a salary: an income source of kind salary or transactions filed under a
@@ -318,31 +320,46 @@ class _Context:
             return None
         return month_first(month_of(from_epoch_day(int(self.first_day[index]))))
 
-    def coverage(self, needed: int, indexes: list[int] | None = None) -> str:
-        """``""`` when the records cover the ``needed`` complete months before this one, up to
-        the last of them; else why not, in words."""
-        from cmrdesk.insights.frames import month_first, month_of
+    def covered_from(self) -> int | None:
+        """The first month every open account's records cover (``None`` without records).
 
-        chosen = list(range(len(self.frame.accounts))) if indexes is None else indexes
-        starts = [s for i in chosen if (s := self.account_start(i)) is not None]
-        ends = [int(self.last_day[i]) for i in chosen if self.has_rows[i]]
-        if not starts or not ends:
-            return "unknown: no transactions imported or keyed in"
-        have = self.last_month - month_of(min(starts)) + 1
-        if have < needed:
-            return f"unknown: only {_months_text(have)} of history, {needed} needed"
-        if max(ends) < to_epoch_day(month_first(self.last_month)):
-            end = from_epoch_day(max(ends)).isoformat()
-            return f"unknown: the records end on {end}; import the months since"
-        return ""
-
-    def history_months(self) -> int:
-        """Complete months before this one that the records reach back to (0 without any)."""
+        History begins with the earliest record or opening date. An account keyed in with
+        its opening date covers every month (before it, it did not exist); an account without
+        one covers only the months from its first record on, so its late start bounds the
+        whole ledger: a 12-month average over a statement of five months would be wrong.
+        """
         from cmrdesk.insights.frames import month_of
 
         starts = [s for i in range(len(self.frame.accounts))
                   if (s := self.account_start(i)) is not None]
-        return max(self.last_month - month_of(min(starts)) + 1, 0) if starts else 0
+        if not starts:
+            return None
+        first = month_of(min(starts))
+        late = [month_of(from_epoch_day(int(self.first_day[i]))) for i in self.open
+                if self.frame.accounts[i].opened_on is None and self.has_rows[i]]
+        return max([first, *late])
+
+    def coverage(self, needed: int) -> str:
+        """``""`` when the records cover the ``needed`` complete months before this one, up to
+        the last of them; else why not, in words."""
+        from cmrdesk.insights.frames import month_first
+
+        start = self.covered_from()
+        if start is None or not self.has_rows.any():
+            return "unknown: no transactions imported or keyed in"
+        have = self.last_month - start + 1
+        if have < needed:
+            return f"unknown: only {_months_text(have)} of history, {needed} needed"
+        end = int(self.last_day.max())
+        if end < to_epoch_day(month_first(self.last_month)):
+            return (f"unknown: the records end on {from_epoch_day(end).isoformat()}; import "
+                    "the months since")
+        return ""
+
+    def history_months(self) -> int:
+        """Complete months before this one that the records cover (0 without any)."""
+        start = self.covered_from()
+        return max(self.last_month - start + 1, 0) if start is not None else 0
 
     def balance_why(self, index: int) -> str:
         """``""`` when an account's balance is known, else why not: it needs a starting point
