@@ -151,7 +151,7 @@ def recompute(conn: Any, base: str, today: date, months: int = 12) -> Truth:
     open_accounts = [a for a in accounts if not a[6]]
     known_balance: dict[int, bool] = {}
     base_balance: dict[int, int] = {}
-    for acc_id, name, kind, currency, opening, opened_on, _closed in accounts:
+    for acc_id, name, _kind, currency, opening, opened_on, closed in accounts:
         known_balance[acc_id] = opening is not None or opened_on is not None or acc_id in valued
         valuation = rows("SELECT date, value_minor FROM valuations WHERE account_id=? AND "
                          "date<=? ORDER BY date DESC LIMIT 1", acc_id, day)
@@ -176,7 +176,7 @@ def recompute(conn: Any, base: str, today: date, months: int = 12) -> Truth:
             base_balance[acc_id] = cash
         else:
             base_balance[acc_id] = half_even(Decimal(cash) * rate(currency, base, day) + in_base)
-        if not _closed:
+        if not closed:
             truth.put(f"balance.{slug(name)}", known_balance[acc_id], money(native))
 
     def total(name: str, members: list[tuple], everything: list[tuple], sign: int = 1) -> None:
