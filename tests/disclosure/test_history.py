@@ -58,3 +58,15 @@ def test_folder_names_hold_the_vendor_and_date_only():
     assert folder_name("Zeta Lending B.V.", date(2026, 11, 23)) == "zeta-lending-b-v-2026-11-23"
     assert folder_name("Ünïcòdé / ../..", date(2026, 1, 2)) == "unicode-2026-01-02"
     assert folder_name("!!!", date(2026, 1, 2)) == "vendor-2026-01-02"
+
+
+def test_a_draft_goes_to_one_recipient_at_most(identity):
+    doc = document_for(identity)
+    for to in ("a@b.example,evil@x.example", "a@b.example;evil@x.example",
+               "a@b.example\r\nbcc: evil@x.example", "a@b.example%2Cevil@x.example"):
+        draft = deletion_request(doc, to=to, sender="Sam")
+        url = urlsplit(draft.mailto)
+        assert draft.to == "" and url.path == "", to  # no recipient rather than two
+        assert "evil" not in draft.mailto
+    assert deletion_request(doc, to="a@b.example", sender="Sam").mailto.startswith(
+        "mailto:a@b.example?")
