@@ -164,8 +164,9 @@ class Catalogue(Mapping[str, CatalogueField]):
         return {g: out[g] for g in GROUPS if g in out}
 
     def defaults(self) -> dict[str, Precision]:
-        """Every field at its default precision: the full catalogue (used by the benchmark)."""
-        return {name: item.default for name, item in self.fields.items()}
+        """Every known field at its default precision: all that could be shared (used by the
+        benchmark); unknown fields cannot be."""
+        return {name: item.default for name, item in self.fields.items() if item.known}
 
     def known(self) -> dict[str, CatalogueField]:
         """Only the fields whose value is known (the ones that can be shared)."""
