@@ -470,7 +470,9 @@ def verify(
     path: Path | str, decrypt_key: str | None = None, *, expected_signer: str | None = None
 ) -> Verification:
     """Check a package (see :func:`cmrdesk.disclosure.verify_package`); ``expected_signer``
-    pins the signer's fingerprint."""
+    pins the signer's fingerprint (grouped as printed, or in one piece). Raises
+    ``PackageInvalid`` when it fails and ``PackageEncrypted`` when it is encrypted and no
+    ``decrypt_key`` was given; an expired one verifies (``Verification.expired``)."""
     return verify_package(path, decrypt_key, expected_signer=expected_signer)
 
 
