@@ -222,13 +222,13 @@ class _Builder:
         )
 
     def unknown(self, name: str, label: str, group: str, kind: ValueKind, why: str,
-                where: str, *, currency: str = "", unit: str = "",
-                default: Precision | None = None) -> None:
-        """Add a field whose value is unknown, saying why and where to key it in."""
+                where: str, *, currency: str = "", unit: str = "") -> None:
+        """Add a field whose value is unknown, saying why and where to key it in (offered at
+        ``exact`` only: there is nothing to round, band or compare)."""
         unique = self._unique(name)
         self.fields[unique] = CatalogueField(
             name=unique, label=label, group=group, kind=kind, value=None, currency=currency,
-            unit=unit, default=default or EXACT, known=False, why=why, where=where,
+            unit=unit, default=EXACT, known=False, why=why, where=where,
         )
 
     def money(self, name: str, label: str, group: str, money: Money,
@@ -246,8 +246,7 @@ class _Builder:
             self.money(name, label, group, money, default)
             return
         why, where = unknown or ("unknown: the amount cannot be worked out", "import")
-        self.unknown(name, label, group, ValueKind.MONEY, why, where, currency=currency,
-                     default=default if default and default.level is not Level.BAND else None)
+        self.unknown(name, label, group, ValueKind.MONEY, why, where, currency=currency)
 
 
 def build_catalogue(
@@ -447,7 +446,7 @@ def _profile(b: _Builder, c: _Context) -> None:
             default = band(10) if year else EXACT
             if missing:
                 b.unknown(field_name, label, "Profile", ValueKind.NUMBER, _NOT_KEYED,
-                          "profile", default=default)
+                          "profile")
             else:
                 # A year of birth is a label, not a magnitude: offer decades and lustrums.
                 b.add(field_name, label, "Profile", ValueKind.NUMBER, Decimal(value),
@@ -459,8 +458,7 @@ def _profile(b: _Builder, c: _Context) -> None:
         if name == "birth_year":
             if missing:
                 b.unknown("profile.age", "Age", "Profile", ValueKind.NUMBER,
-                          "unknown: no year of birth on your profile", "profile", unit="years",
-                          default=band(10))
+                          "unknown: no year of birth on your profile", "profile", unit="years")
             else:
                 b.add("profile.age", "Age", "Profile", ValueKind.NUMBER,
                       Decimal(max(c.today.year - int(value), 0)), unit="years",
@@ -474,8 +472,7 @@ def _profile(b: _Builder, c: _Context) -> None:
             }[name]
             if missing:
                 b.unknown(derived, derived_label, "Profile", ValueKind.NUMBER,
-                          f"unknown: {what} is not on your profile", "profile", unit="years",
-                          default=atleast(2))
+                          f"unknown: {what} is not on your profile", "profile", unit="years")
             else:
                 b.add(derived, derived_label, "Profile", ValueKind.NUMBER,
                       Decimal(_years_between(value, c.today)), unit="years", default=atleast(2))
@@ -507,7 +504,7 @@ def _income(b: _Builder, c: _Context) -> None:
     gap = c.coverage(c.months)
     if gap or c.flows.income <= 0:
         b.unknown("income.received_monthly", label, "Income", ValueKind.MONEY,
-                  gap or c.nothing_in(), "import", currency=c.base, default=band(500))
+                  gap or c.nothing_in(), "import", currency=c.base)
     else:
         b.money("income.received_monthly", label, "Income", c.per_month(c.flows.income),
                 default=band(500))
@@ -522,7 +519,7 @@ def _income(b: _Builder, c: _Context) -> None:
     label = "Months in a row with a salary received (counted back at most three years)"
     if why:
         b.unknown("income.salary_months", label, "Income", ValueKind.NUMBER, why, where,
-                  unit="months", default=atleast(12))
+                  unit="months")
     else:
         b.add("income.salary_months", label, "Income", ValueKind.NUMBER, Decimal(run),
               unit="months", default=atleast(12))
@@ -581,7 +578,7 @@ def _spending(b: _Builder, c: _Context) -> None:
         why = gap or (f"unknown: no spending in the last {c.months} months of records (an "
                       "account may be missing)")
         b.unknown("spending.monthly_total", label, "Spending", ValueKind.MONEY, why, "import",
-                  currency=c.base, default=band(500))
+                  currency=c.base)
     else:
         b.money("spending.monthly_total", label, "Spending", c.per_month(c.flows.spending),
                 default=band(500))
@@ -598,7 +595,7 @@ def _spending(b: _Builder, c: _Context) -> None:
     label = f"Savings rate ({c.within()})"
     if gap or c.flows.savings_rate is None or c.flows.income <= 0:
         b.unknown("savings.rate", label, "Spending", ValueKind.NUMBER, gap or c.nothing_in(),
-                  "import", unit="%", default=band(5))
+                  "import", unit="%")
     else:
         percent = (c.flows.savings_rate * 100).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
         b.add("savings.rate", label, "Spending", ValueKind.NUMBER, percent, unit="%",
@@ -691,7 +688,7 @@ def _investments(b: _Builder, c: _Context) -> None:
         label = f"Share of investments in {asset_class.replace('_', ' ')}"
         if blind or invested <= 0:
             b.unknown(name, label, "Investments", ValueKind.NUMBER, blind, "holdings",
-                      unit="%", default=band(10))
+                      unit="%")
             continue
         share = (Decimal(minor) * 100 / invested).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
         b.add(name, label, "Investments", ValueKind.NUMBER, share, unit="%", default=band(10))
