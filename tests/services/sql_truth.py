@@ -221,17 +221,17 @@ def recompute(conn: Any, base: str, today: date, months: int = 12) -> Truth:
             SELECT up.id, c.parent_id, up.depth + 1, p.essential
             FROM up JOIN categories c ON c.id = up.node JOIN categories p ON p.id = c.parent_id
             WHERE up.depth < 50),
-        root AS (SELECT u.id, u.node AS root FROM up u
+        root AS MATERIALIZED (SELECT u.id, u.node AS root FROM up u
                  WHERE u.depth = (SELECT max(depth) FROM up v WHERE v.id = u.id)),
-        essential AS (SELECT id, max(essential) AS flag FROM up GROUP BY id),
-        linked AS (SELECT id FROM transactions WHERE transfer_id IS NOT NULL
+        essential AS MATERIALIZED (SELECT id, max(essential) AS flag FROM up GROUP BY id),
+        linked AS MATERIALIZED (SELECT id FROM transactions WHERE transfer_id IS NOT NULL
                    UNION SELECT transfer_id FROM transactions WHERE transfer_id IS NOT NULL),
-        cand AS (SELECT t.id, t.account_id, t.day, t.amount_minor, a.currency
+        cand AS MATERIALIZED (SELECT t.id, t.account_id, t.day, t.amount_minor, a.currency
                  FROM transactions t JOIN accounts a ON a.id = t.account_id
                  LEFT JOIN categories c ON c.id = t.category_id
                  WHERE t.id NOT IN (SELECT id FROM linked)
                    AND (c.kind IS NULL OR c.kind = 'transfer') AND t.amount_minor != 0),
-        paired AS (SELECT x.id FROM cand x WHERE EXISTS (
+        paired AS MATERIALIZED (SELECT x.id FROM cand x WHERE EXISTS (
                    SELECT 1 FROM cand y WHERE y.currency = x.currency
                      AND y.amount_minor = -x.amount_minor AND y.account_id != x.account_id
                      AND abs(y.day - x.day) <= 3)),
