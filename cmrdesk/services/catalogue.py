@@ -78,6 +78,7 @@ from cmrdesk.domain import (
     round_minor,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning
 
 from .reports import ledger_data
 from .session import VaultSession
@@ -146,6 +147,9 @@ class Catalogue(Mapping[str, CatalogueField]):
     base_currency: str
     months: int
     fields: dict[str, CatalogueField]
+    #: Currencies with no exchange rate to the base: their accounts are in no total, and the
+    #: totals they would change are left out of the catalogue rather than offered partial.
+    warnings: tuple[MissingRateWarning, ...] = ()
 
     def __getitem__(self, name: str) -> CatalogueField:
         return self.fields[name]
@@ -187,7 +191,7 @@ class Catalogue(Mapping[str, CatalogueField]):
             {"name": f.name, "label": f.label, "value": f.exact_json(),
              "precisions": f.precisions, "known": f.known, "why": f.why, "where": f.where}
             for f in self.fields.values()
-        ]}
+        ], "warnings": [w.as_json() for w in self.warnings]}
 
 
 def slug(text: str) -> str:
@@ -268,7 +272,8 @@ def build_catalogue(
     _insurance(builder, context)
     _investments(builder, context)
     _facts(builder, context)
-    return Catalogue(ledger.today, ledger.base_currency, months, builder.fields)
+    return Catalogue(ledger.today, ledger.base_currency, months, builder.fields,
+                     tuple(frame.fx_warnings))
 
 
 def _months_text(count: int) -> str:
@@ -295,6 +300,16 @@ class _Context:
         self.period = (month_first(self.last_month - months + 1), month_last(self.last_month))
         self.worth = net_worth(frame, self.today)
         self.flows = cash_flow_totals(frame, *self.period)
+        # Sums leave out accounts without an exchange rate; a shared figure must not, so the
+        # period's sums are unknown when such an account has rows in the period.
+        rows = frame.rows_between(*self.period)
+        self.flows_partial = bool((~frame.acc_known[frame.acc[rows]]).any())
+        self.rate_gap = ""
+        if self.flows_partial:
+            missing = sorted({frame.accounts[i].currency for i in np.unique(frame.acc[rows])
+                              if not frame.acc_known[i]})
+            self.rate_gap = (f"unknown: no exchange rate {missing[0]}→{self.base} for an "
+                             "account with records in the period; key in or import a rate")
         # First and last day with a record, per account (frame order); -1 without any.
         count = len(frame.accounts)
         self.first_day = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
@@ -354,6 +369,22 @@ class _Context:
         if end < to_epoch_day(month_first(self.last_month)):
             return (f"unknown: the records end on {from_epoch_day(end).isoformat()}; import "
                     "the months since")
+        return ""
+
+    def flow_gap(self) -> str:
+        """Why the sums over the period (averages, savings rate, "saved money") cannot be
+        shared: records that do not cover it, or an account in it without an exchange rate
+        (its rows would be left out of every sum); ``""`` when they can."""
+        return self.coverage(self.months) or self.rate_gap
+
+    def rate_why(self, indexes: list[int]) -> str:
+        """Why a base-currency total of these accounts is unknown for want of an exchange
+        rate, or ``""``."""
+        for i in indexes:
+            if not self.frame.acc_known[i]:
+                account = self.frame.accounts[i]
+                return (f"unknown: no exchange rate {account.currency}→{self.base} for "
+                        f"{account.name}; key in or import a rate")
         return ""
 
     def history_months(self) -> int:
@@ -501,7 +532,7 @@ def _income(b: _Builder, c: _Context) -> None:
                        f"{c.base}", "import")
         b.money_or_unknown(name, label, "Income", total, unknown, c.base, default=band(500))
     label = f"Income received per month ({c.within()})"
-    gap = c.coverage(c.months)
+    gap = c.flow_gap()
     if gap or c.flows.income <= 0:
         b.unknown("income.received_monthly", label, "Income", ValueKind.MONEY,
                   gap or c.nothing_in(), "import", currency=c.base)
@@ -544,35 +575,46 @@ def _balances(b: _Builder, c: _Context) -> None:
             b.money(name, label, "Balances",
                     Money.from_minor(int(row.balance_minor), account.currency))
 
-    def unknown_of(indexes: list[int], none: str) -> tuple[str, str] | None:
+    def unknown_of(indexes: list[int], none: str,
+                   every: list[int] | None = None) -> tuple[str, str] | None:
+        """Why a total of ``indexes`` (open accounts) is unknown: none of them, a balance
+        without a start, or an account (``every``, closed ones too) without a rate."""
         if not indexes:
             return f"unknown: {none}", "accounts"
         whys = [c.balance_why(i) for i in indexes]
-        return next(((w, "accounts") for w in whys if w), None)
+        found = next(((w, "accounts") for w in whys if w), None)
+        rate = c.rate_why(indexes if every is None else every)
+        return found or ((rate, "import") if rate else None)
+
+    def everyone(test: Any) -> list[int]:
+        return [i for i, a in enumerate(frame.accounts) if test(a)]
 
     worth = c.worth
     for group, label in _GROUP_LABELS.items():
         members = [i for i in c.open if frame.accounts[i].kind.group == group]
         b.money_or_unknown(f"total.{group}", f"Total of {label}", "Balances",
                            Money(worth.by_group.get(group, Decimal(0)), c.base),
-                           unknown_of(members, _GROUP_NONE[group]), c.base)
+                           unknown_of(members, _GROUP_NONE[group],
+                                      everyone(lambda a, g=group: a.kind.group == g)), c.base)
     b.money_or_unknown("net_worth", "Net worth", "Balances", Money(worth.total, c.base),
-                       unknown_of(c.open, "no account keyed in or imported"), c.base)
+                       unknown_of(c.open, "no account keyed in or imported",
+                                  everyone(lambda a: True)), c.base)
     liquid = [i for i in c.open if frame.accounts[i].kind.is_liquid]
     b.money_or_unknown("savings.liquid", "Liquid savings (cash, current and savings accounts)",
                        "Balances", Money(worth.liquid, c.base),
-                       unknown_of(liquid, "no current, savings or cash account keyed in"),
-                       c.base)
+                       unknown_of(liquid, "no current, savings or cash account keyed in",
+                                  everyone(lambda a: a.kind.is_liquid)), c.base)
     debts = [i for i in c.open if frame.accounts[i].kind.group == "debts"]
     b.money_or_unknown("debts.total", "Debts outstanding (loans, mortgages, credit cards)",
                        "Balances", Money(-worth.by_group.get("debts", Decimal(0)), c.base),
-                       unknown_of(debts, _GROUP_NONE["debts"]), c.base)
+                       unknown_of(debts, _GROUP_NONE["debts"],
+                                  everyone(lambda a: a.kind.group == "debts")), c.base)
 
 
 def _spending(b: _Builder, c: _Context) -> None:
     from cmrdesk.insights import spending_by_category
 
-    gap = c.coverage(c.months)
+    gap = c.flow_gap()
     label = f"Spending per month ({c.within()})"
     if gap or c.flows.spending <= 0:
         why = gap or (f"unknown: no spending in the last {c.months} months of records (an "
@@ -618,7 +660,7 @@ def _commitments(b: _Builder, c: _Context) -> None:
                 f"Recurring payment per month: {row.payee} ({row.frequency})",
                 "Commitments", monthly)
     total = c.sum_in_base(monthly_amounts)
-    gap = c.coverage(c.months)
+    gap = c.flow_gap()
     unknown = None
     if gap:
         unknown = (gap, "import")
@@ -719,17 +761,20 @@ def _facts(b: _Builder, c: _Context) -> None:
     fact("fact.salary_every_month_24m", "Salary received every month for 24 months", every,
          why, where)
 
-    gap = c.coverage(c.months)
+    gap = c.flow_gap()
     liquid = next((w for i in c.open if c.frame.accounts[i].kind.is_liquid
                    and (w := c.balance_why(i))), "")
     if not any(c.frame.accounts[i].kind.is_liquid for i in c.open):
         liquid = "unknown: no current, savings or cash account keyed in"
+    liquid = liquid or c.rate_why([i for i, a in enumerate(c.frame.accounts)
+                                   if a.kind.is_liquid])
     essential = average_monthly_spending(c.frame, c.months, essential_only=True)
     label = "Liquid savings cover three months of essential spending"
     if gap:
         fact("fact.emergency_fund_3m", label, None, gap, "import")
     elif liquid:
-        fact("fact.emergency_fund_3m", label, None, liquid, "accounts")
+        fact("fact.emergency_fund_3m", label, None, liquid,
+             "import" if "exchange rate" in liquid else "accounts")
     elif essential <= 0:
         fact("fact.emergency_fund_3m", label, None,
              f"unknown: no spending in the last {c.months} months of records", "import")

@@ -305,7 +305,7 @@ def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator
                              net=Money.of("1200.00", "USD"), frequency=Frequency.QUARTERLY,
                              start_date=start, account_id=ids["usd"]))
     session.add(Goal(name="Emergency fund", target=Money.of("18000", eur),
-                     account_id=ids["savings"]))
+                     account_ids=[ids["savings"]]))
     session.add(Goal(name="New car", target=Money.of("22000", eur),
                      target_date=date(cal.end.year + 2, 6, 30)))
     session.update_profile(
