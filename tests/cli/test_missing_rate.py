@@ -79,9 +79,10 @@ def test_every_command_answers_and_names_the_missing_rate(aud_vault, capsys):
     assert the_warning(fields)["message"] == MESSAGE
     values = {f["name"]: f["value"] for f in fields["fields"]}
     assert values["balance.suncorp_checking_6789"] == "1234.12"  # its own currency
-    # A net worth without the only account would be a wrong fact to share: it is not offered.
-    assert "net_worth" not in values and "total.cash" not in values
-    assert "savings.liquid" not in values
+    # A net worth without the only account would be a wrong fact to share: it is unknown.
+    known = {f["name"]: f["known"] for f in fields["fields"]}
+    for name in ("net_worth", "total.cash", "savings.liquid"):
+        assert values[name] is None and known[name] is False
 
 
 def test_text_outputs_carry_the_warning(aud_vault, capsys):

@@ -63,7 +63,9 @@ def test_the_catalogue_offers_no_total_that_leaves_an_account_out(aud_session):
     catalogue = build_catalogue(aud_session, today=TODAY)
     assert [w.source for w in catalogue.warnings] == ["AUD"]
     assert catalogue.as_json()["warnings"][0]["source"] == "AUD"
-    assert "net_worth" not in catalogue and "total.cash" not in catalogue
+    for name in ("net_worth", "total.cash"):  # unknown, saying why, never a partial total
+        assert not catalogue[name].known and catalogue[name].where == "import"
+        assert catalogue[name].why.startswith("unknown: no exchange rate AUD→EUR for SUNCORP")
     balance = catalogue["balance.suncorp_checking_6789"]
     assert (balance.value, balance.currency) == (Decimal("1234.12"), "AUD")
 
