@@ -134,8 +134,8 @@ def test_pick_vendor_tick_fields_change_precision_export_and_find_the_receipt(sh
     window = share.window()
     assert window.shell.current == "history"
     history = window.shell.page("history")
-    qtbot.waitUntil(lambda: history.current_row() is not None)
-    row = history.current_row()
+    qtbot.waitUntil(lambda: history.presenter.current_entry() is not None)
+    row = history.presenter.current_entry()
     assert row.id == result.receipt_id
     assert row.receipt.package_sha256 == result.sha256
     assert row.receipt.vendor_name == "De Hypotheker"
