@@ -6,11 +6,15 @@ gets a drop-down whose entries are written as the vendor will read them ("EUR 60
 700,000", "yes, at least EUR 600,000", "EUR 619,591.66"), least revealing first, so choosing a
 precision is choosing what they learn. "Other…" opens a dialog for a threshold, band width or
 step of one's own. Unticked fields are omitted: they appear nowhere in the package.
+
+A field whose value the vault does not know (``known`` false on the catalogue field) says
+"unknown — why", cannot be ticked (not by a click, a group, a template or a saved profile), and
+offers "Key it in…", which asks to go where that data is entered (see :func:`key_in_target`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
@@ -33,11 +37,43 @@ from .widgets import link_button, make_label
 COL_FIELD, COL_VALUE, COL_SHARED = range(3)
 #: Tall enough for the drop-down a ticked row carries.
 ROW_HEIGHT = 32
+#: No column gets narrower than this: a narrow window scrolls the list sideways instead of
+#: squeezing the field names to nothing.
+MIN_COLUMN = 150
+VALUE_WIDTH = 150
+SHARED_WIDTH = 220
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The drop-down entry that asks for a precision of one's own.
 OTHER = "other"
 
 PrecisionAsker = Callable[[CatalogueField, Precision], "Precision | None"]
+
+
+#: Where each kind of missing data is keyed in: ``where`` -> the page that takes it. The
+#: ``details`` page takes the profile, income, policies and goals, each in its own section.
+KEY_IN_PAGES = {
+    "accounts": "accounts", "holdings": "holdings", "transactions": "transactions",
+    "profile": "details", "income": "details", "policies": "details", "goals": "details",
+    "import": "accounts",
+}
+
+
+def key_in_target(where: str, pages: Collection[str]) -> str | None:
+    """The page key where ``where``'s data is keyed in, or ``None`` when there is no such
+    page in this app (``pages``: the registered page keys)."""
+    page = KEY_IN_PAGES.get(where)
+    return page if page is not None and page in pages else None
+
+
+def is_known(item: object) -> bool:
+    """Whether a catalogue field's value is known (fields that do not say are)."""
+    return bool(getattr(item, "known", True))
+
+
+def unknown_text(item: object) -> str:
+    """``unknown — why`` for a field whose value the vault does not know."""
+    why = str(getattr(item, "why", "") or "")
+    return tr("unknown — {why}").format(why=why) if why else tr("unknown")
 
 
 def shown_as(item: CatalogueField, precision: Precision) -> str:
@@ -49,6 +85,8 @@ class FieldPicker(QWidget):
     """Tick fields and choose their precisions; :attr:`changed` fires after every change."""
 
     changed = Signal()
+    #: "Key it in…" was clicked: the page key and the section (``where``) to open.
+    key_in_wanted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +115,12 @@ class FieldPicker(QWidget):
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_COLUMN)
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SHARED, QHeaderView.ResizeMode.Fixed)
-        self.tree.setColumnWidth(COL_VALUE, 130)
-        self.tree.setColumnWidth(COL_SHARED, 220)
+        self.tree.setColumnWidth(COL_VALUE, VALUE_WIDTH)
+        self.tree.setColumnWidth(COL_SHARED, SHARED_WIDTH)
         self.tree.itemChanged.connect(self._item_changed)
         layout.addWidget(self.tree, 1)
         self.catalogue: Mapping[str, CatalogueField] = {}
@@ -90,14 +129,20 @@ class FieldPicker(QWidget):
         self._chosen: dict[str, Precision] = {}
         self._quiet = False
         self._muted = QColor()
+        self.unknown: set[str] = set()  # fields whose value the vault does not know
+        #: Page keys that exist in this app: "Key it in…" links only to those.
+        self.key_in_pages: Collection[str] = ()
         #: Seam for tests: asks for a precision of one's own (``None``: cancelled).
         self.ask_precision: PrecisionAsker = self._ask_precision
 
     def set_muted(self, color: str) -> None:
         """The theme's muted text colour, for "not shared"."""
         self._muted = QColor(color)
-        for row in self.items.values():
+        for name, row in self.items.items():
             row.setForeground(COL_SHARED, self._muted)
+            if name in self.unknown:
+                row.setForeground(COL_VALUE, self._muted)
+                row.setForeground(COL_FIELD, self._muted)
 
     # --- content -------------------------------------------------------------------------------
 
@@ -109,6 +154,7 @@ class FieldPicker(QWidget):
         self.items.clear()
         self.combos.clear()
         self._chosen.clear()
+        self.unknown.clear()
         self.catalogue = catalogue
         for group, fields in groups.items():
             branch = QTreeWidgetItem(self.tree, [tr(group)])
@@ -120,31 +166,66 @@ class FieldPicker(QWidget):
             branch.setFont(COL_FIELD, font)
             branch.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
             for item in fields:
-                row = QTreeWidgetItem(branch, [item.label, shown_as(item, EXACT), ""])
+                if is_known(item):
+                    row = QTreeWidgetItem(branch, [item.label, shown_as(item, EXACT), ""])
+                    row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                                 | Qt.ItemFlag.ItemIsSelectable)
+                    row.setCheckState(COL_FIELD, Qt.CheckState.Unchecked)
+                    row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}")
+                    row.setToolTip(COL_VALUE, tr("Its value in your vault today; it leaves "
+                                                 "only as you choose on the right."))
+                else:
+                    row = self._unknown_row(branch, item)
                 row.setData(COL_FIELD, NAME_ROLE, item.name)
-                row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                             | Qt.ItemFlag.ItemIsSelectable)
-                row.setCheckState(COL_FIELD, Qt.CheckState.Unchecked)
                 row.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
                 if self._muted.isValid():
                     row.setForeground(COL_SHARED, self._muted)
-                row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}")
-                row.setToolTip(COL_VALUE, tr("Its value in your vault today; it leaves only "
-                                             "as you choose on the right."))
                 self.items[item.name] = row
+                if not is_known(item):
+                    self._add_key_in(row, item)
         self.tree.expandAll()
         self._quiet = False
         self._update_count()
+
+    def _unknown_row(self, branch: QTreeWidgetItem, item: CatalogueField) -> QTreeWidgetItem:
+        """A row that says why the value is unknown, with no box to tick (a row without a
+        check state is also skipped when its group is ticked)."""
+        text = unknown_text(item)
+        row = QTreeWidgetItem(branch, [item.label, text, tr("not known")])
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}\n{text}")
+        row.setToolTip(COL_VALUE, tr("Your vault cannot tell this yet ({why}), so it cannot be "
+                                     "shared.").format(why=text))
+        if self._muted.isValid():
+            for column in (COL_FIELD, COL_VALUE):
+                row.setForeground(column, self._muted)
+        self.unknown.add(item.name)
+        return row
+
+    def _add_key_in(self, row: QTreeWidgetItem, item: CatalogueField) -> None:
+        where = str(getattr(item, "where", "") or "")
+        page = key_in_target(where, self.key_in_pages)
+        if page is None:  # nowhere to key it in in this app: no dead link
+            return
+        link = link_button(tr("Key it in…"))
+        link.setAccessibleName(tr("Key in {label}").format(label=item.label))
+        link.setToolTip(tr("Go to where this is entered."))
+        link.clicked.connect(lambda _c=False, p=page, w=where: self.key_in_wanted.emit(p, w))
+        row.setText(COL_SHARED, "")
+        self.tree.setItemWidget(row, COL_SHARED, link)
 
     def selection(self) -> dict[str, Precision]:
         """Ticked field names and their precisions, in catalogue order."""
         return {name: self._chosen[name] for name in self.catalogue if name in self._chosen}
 
     def set_selection(self, selection: Mapping[str, Precision]) -> None:
-        """Tick exactly ``selection`` (unknown names ignored); one :attr:`changed` after."""
+        """Tick exactly ``selection`` (names not in the catalogue and fields whose value is
+        unknown are left unticked); one :attr:`changed` after."""
         self._quiet = True
         try:
             for name, row in self.items.items():
+                if name in self.unknown:
+                    continue
                 precision = selection.get(name)
                 if precision is not None and precision.level.value == "omit":
                     precision = None
@@ -157,7 +238,10 @@ class FieldPicker(QWidget):
         self.changed.emit()
 
     def tick(self, name: str, on: bool = True) -> None:
-        """Tick or untick one field, as a click on its box does."""
+        """Tick or untick one field, as a click on its box does (a field whose value is
+        unknown has no box: nothing happens)."""
+        if name in self.unknown:
+            return
         self.items[name].setCheckState(COL_FIELD, Qt.CheckState.Checked if on
                                        else Qt.CheckState.Unchecked)
 
@@ -173,7 +257,7 @@ class FieldPicker(QWidget):
 
     def _item_changed(self, row: QTreeWidgetItem, column: int) -> None:
         name = row.data(COL_FIELD, NAME_ROLE)
-        if column != COL_FIELD or not name or self._quiet:
+        if column != COL_FIELD or not name or self._quiet or name in self.unknown:
             return
         ticked = row.checkState(COL_FIELD) == Qt.CheckState.Checked
         if ticked == (name in self._chosen):
