@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,20 +70,30 @@ class VendorDialog(QDialog):
         self.key.setFixedHeight(84)
         self.load_key = QPushButton(tr("Load key from file…"))
         self.load_key.clicked.connect(self._load_key)
-        self.key_status = make_label("", "muted", wrap=True)
         for label, widget in ((tr("Name"), self.name), (tr("Kind"), self.kind),
                               (tr("E-mail"), self.email), (tr("Website"), self.website),
                               (tr("Notes"), self.notes), (tr("Public key"), self.key)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_status, 1)
-        key_row.addWidget(self.load_key, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("", key_row)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_key)
+        load_row.addStretch(1)
+        form.addRow("", load_row)
         layout.addLayout(form)
+        # The fingerprint the person compares gets the dialog's whole width, on lines of its
+        # own in a fixed-width font: it wraps between groups and never runs under the key box.
+        self.fingerprint_title = make_label(tr("Fingerprint to compare"), "cardTitle")
+        self.fingerprint = make_label("", "", wrap=True, selectable=True)
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint.setAccessibleName(tr("Fingerprint of their key"))
+        self.key_status = make_label("", "muted", wrap=True)
+        for widget in (self.fingerprint_title, self.fingerprint, self.key_status):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            layout.addWidget(widget)
         self.error = make_label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -112,8 +123,12 @@ class VendorDialog(QDialog):
 
     def _check_key(self) -> None:
         text = self.key.toPlainText().strip()
+        self.fingerprint.clear()
+        self.fingerprint_title.hide()
+        self.fingerprint.hide()
         if not text:
-            self.key_status.setText(tr("No key: packages will be signed, not encrypted."))
+            self.key_status.setText(tr("No key: packages will be signed, not encrypted, and "
+                                       "anyone who gets them can read them."))
             set_role(self.key_status, "muted")
             return
         try:
@@ -122,10 +137,13 @@ class VendorDialog(QDialog):
             self.key_status.setText(error_text(error))
             set_role(self.key_status, "error")
             return
-        what = (tr("packages will be encrypted to this key") if info.can_encrypt
-                else tr("a signing key: packages will be signed, not encrypted"))
-        self.key_status.setText(tr("{key} — {what}. Compare this fingerprint with the one "
-                                   "the vendor gave you.").format(key=info.display, what=what))
+        self.fingerprint.setText(info.display)
+        self.fingerprint_title.show()
+        self.fingerprint.show()
+        what = (tr("Packages will be encrypted to this key.") if info.can_encrypt
+                else tr("A signing key: packages will be signed, not encrypted."))
+        self.key_status.setText(tr("{what} Compare the fingerprint above with the one the "
+                                   "vendor gave you before you save.").format(what=what))
         set_role(self.key_status, "muted")
 
     def _ask_key_file(self) -> Path | None:

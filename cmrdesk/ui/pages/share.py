@@ -42,6 +42,9 @@ from . import Page, PageContext, page_specs, register_page
 
 #: Quiet time after the last change before the preview is rebuilt (typing stays smooth).
 PREVIEW_DELAY_MS = 150
+#: Narrower than this, the preview goes under the choices in one scrolling column (the export
+#: bar stays in sight below it): side by side, neither would have room to be read.
+WIDE = 1000
 
 
 def scroll_area(inner: QWidget) -> QScrollArea:
@@ -82,7 +85,7 @@ class SharePage(Page):
     # --- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 20)
         outer.setSpacing(6)
         outer.addWidget(make_label(tr("Share"), "pageTitle"))
@@ -107,7 +110,9 @@ class SharePage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self._output())
+        self.right = self._output()
+        self.splitter.addWidget(self.right)
+        self._wide = True
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([620, 440])
@@ -117,19 +122,19 @@ class SharePage(Page):
 
     def _output(self) -> QWidget:
         holder = QWidget()
-        layout = QVBoxLayout(holder)
+        layout = self.right_layout = QVBoxLayout(holder)
         layout.setContentsMargins(12, 10, 0, 10)
         layout.setSpacing(10)
         self.panel = PreviewPanel()
         inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        inner_layout = self.preview_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 4, 0)
         inner_layout.addWidget(self.panel)
         inner_layout.addStretch(1)
         self.preview_scroll = scroll_area(inner)
         layout.addWidget(self.preview_scroll, 1)
 
-        bar = Card(spacing=8)
+        bar = self.bar = Card(spacing=8)
         where = QHBoxLayout()
         self.folder_label = make_label("", "muted", wrap=True, selectable=True)
         self.change_folder = link_button(tr("Change…"))
@@ -147,6 +152,12 @@ class SharePage(Page):
         go.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.body.addLayout(go)
         after = QHBoxLayout()
+        self.to_preview = link_button(tr("See what leaves"))
+        self.to_preview.setToolTip(tr("Scroll to the preview of the package"))
+        self.to_preview.clicked.connect(
+            lambda: self.choices_scroll.ensureWidgetVisible(self.panel, 0, 0))
+        self.to_preview.hide()  # only needed when the preview is under the choices
+        after.addWidget(self.to_preview)
         self.open_folder = link_button(tr("Open the package folder"))
         self.open_folder.clicked.connect(self._open_package)
         self.see_history = link_button(tr("See it in History"))
@@ -187,6 +198,27 @@ class SharePage(Page):
         presenter.exported.connect(self._exported)
         presenter.export_failed.connect(
             lambda _e: self.export_button.setEnabled(presenter.preview is not None))
+
+    def resizeEvent(self, event: Any) -> None:
+        self._set_wide(event.size().width() >= WIDE)
+        super().resizeEvent(event)
+
+    def _set_wide(self, wide: bool) -> None:
+        """Side by side, or one column (the preview after the choices, the bar below)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        if wide:
+            self.preview_layout.insertWidget(0, self.panel)
+            self.right_layout.addWidget(self.bar)
+            self.right.show()
+            self.to_preview.hide()
+        else:
+            column = self.choices.layout()
+            column.insertWidget(column.count() - 1, self.panel)  # before the closing stretch
+            self.outer.insertWidget(self.outer.indexOf(self.splitter) + 1, self.bar)
+            self.right.hide()
+            self.to_preview.show()
 
     # --- page hooks ----------------------------------------------------------------------------
 
