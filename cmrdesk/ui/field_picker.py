@@ -37,11 +37,12 @@ from .widgets import link_button, make_label
 COL_FIELD, COL_VALUE, COL_SHARED = range(3)
 #: Tall enough for the drop-down a ticked row carries.
 ROW_HEIGHT = 32
-#: No column gets narrower than this: a narrow window scrolls the list sideways instead of
-#: squeezing the field names to nothing.
-MIN_COLUMN = 150
-VALUE_WIDTH = 150
-SHARED_WIDTH = 220
+#: The field names' column never gets narrower than this (the indent and the box included):
+#: the list asks its window for that much room instead of squeezing the names to nothing.
+FIELD_MIN = 220
+VALUE_WIDTH = 120
+SHARED_WIDTH = 210
+MIN_COLUMN = 100
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The drop-down entry that asks for a precision of one's own.
 OTHER = "other"
@@ -121,6 +122,8 @@ class FieldPicker(QWidget):
         header.setSectionResizeMode(COL_SHARED, QHeaderView.ResizeMode.Fixed)
         self.tree.setColumnWidth(COL_VALUE, VALUE_WIDTH)
         self.tree.setColumnWidth(COL_SHARED, SHARED_WIDTH)
+        scrollbar = self.tree.verticalScrollBar().sizeHint().width()
+        self.tree.setMinimumWidth(FIELD_MIN + VALUE_WIDTH + SHARED_WIDTH + scrollbar + 4)
         self.tree.itemChanged.connect(self._item_changed)
         layout.addWidget(self.tree, 1)
         self.catalogue: Mapping[str, CatalogueField] = {}

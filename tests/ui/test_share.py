@@ -16,7 +16,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from cmrdesk.disclosure import EXACT, Level, Precision, PurposeKind, ValueKind, generate_vendor_key
 from cmrdesk.domain import PackageInvalid, Vendor, VendorKind
 from cmrdesk.services import sharing
-from cmrdesk.ui.field_picker import COL_FIELD, COL_SHARED, COL_VALUE, OTHER
+from cmrdesk.ui.field_picker import COL_FIELD, COL_SHARED, COL_VALUE, FIELD_MIN, OTHER
 from cmrdesk.ui.settings import SHARE_FOLDER
 from tests.ui.conftest import unlock
 
@@ -378,3 +378,27 @@ def test_the_last_vendor_is_chosen_again_next_time(share, qtbot, writable_demo):
     qtbot.waitUntil(lambda: share.presenter.catalogue is not None)
     assert share.choices.vendor.currentText().startswith("Woonstad Rotterdam ·")
     assert share.current_kind() is PurposeKind.RENTAL_APPLICATION
+
+
+def test_a_small_window_puts_the_preview_under_the_choices_and_nothing_overlaps(share, qtbot):
+    window = share.window()
+    share.choices.vendor.setCurrentIndex(vendor_index(share, "ING Bank"))
+    wait_preview(share, qtbot)
+    tree = share.choices.picker.tree
+    assert tree.columnWidth(COL_FIELD) >= FIELD_MIN - 30  # side by side, names keep room
+    assert not share.right.isHidden() and not share.choices.isAncestorOf(share.panel)
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: share.right.isHidden())
+    assert share.choices.isAncestorOf(share.panel) and share.bar.isVisible()
+    assert share.to_preview.isVisible()
+    qtbot.waitUntil(lambda: tree.columnWidth(COL_FIELD) >= FIELD_MIN)
+    table = share.panel.table
+    assert table.model().rowCount() == len(share.choices.picker.selection())
+    for row in range(table.model().rowCount()):  # every row as tall as its wrapped text
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+    assert table.height() >= sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not share.right.isHidden())
+    assert not share.choices.isAncestorOf(share.panel) and not share.to_preview.isVisible()

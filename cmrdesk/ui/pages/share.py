@@ -96,6 +96,11 @@ class SharePage(Page):
         self.choices = ChoicesView()
         self.choices.picker.key_in_pages = {spec.key for spec in page_specs()}
         self.choices_scroll = scroll_area(self.choices)
+        # A scroll area does not ask for its content's width: say it, so the splitter never
+        # squeezes the field list below what its columns need.
+        self.choices_scroll.setMinimumWidth(
+            self.choices.minimumSizeHint().width()
+            + self.choices_scroll.verticalScrollBar().sizeHint().width())
         self.no_vendors = EmptyState(tr("No vendors yet"), tr(
             "Add the bank, insurer, landlord or adviser you want to share with."),
             tr("Add a vendor…"))
@@ -219,6 +224,8 @@ class SharePage(Page):
             self.outer.insertWidget(self.outer.indexOf(self.splitter) + 1, self.bar)
             self.right.hide()
             self.to_preview.show()
+        for moved in (self.panel, self.bar):
+            moved.show()  # now, not at the layout's next turn of the event loop
 
     # --- page hooks ----------------------------------------------------------------------------
 
