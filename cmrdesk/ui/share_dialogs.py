@@ -1,4 +1,5 @@
-"""Dialogs of the Share page: a vendor's details and key, and a precision of one's own.
+"""Dialogs of the Share page: a vendor's details and key, a precision of one's own, and the
+page's questions (a readable package?, a name, a folder, a file).
 
 Both only collect and check input; storing happens in the page, through the services, on the
 worker. Key text is parsed here with the same function the services store it with, so the
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -238,3 +241,47 @@ class PrecisionDialog(QDialog):
             self.result_label.setText(tr("Enter a number above zero."))
             return
         self.result_label.setText(value_text(self.item.disclose(precision)))
+
+
+# --- the Share page's questions (each replaced by a recorder in tests) ---------------------------
+
+
+def edit_vendor(parent: QWidget, vendor: Vendor | None) -> Vendor | None:
+    """Run the vendor dialog; the vendor as entered, or ``None`` when cancelled."""
+    dialog = VendorDialog(vendor, parent)
+    return dialog.result_vendor() if dialog.exec() else None
+
+
+def confirm_readable(parent: QWidget, vendor: str) -> bool:
+    """Ask whether a package that anyone can read is what the person wants to send."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Send a readable package?"), tr(
+        "{vendor} has given no key to encrypt to, so this package will be signed but not "
+        "encrypted: anyone who gets the files — by a forwarded e-mail, a shared folder or a "
+        "lost USB stick — can read every field in it.").format(vendor=vendor),
+        QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(tr("Is a readable package what you want? To send it encrypted, "
+                              "cancel and add their public key with “Edit”."))
+    go = box.addButton(tr("Export readable package"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_profile_name(parent: QWidget, suggestion: str) -> str | None:
+    """A name for saved choices, or ``None`` when cancelled or empty."""
+    name, ok = QInputDialog.getText(parent, tr("Save these choices"),
+                                    tr("Name (for example the purpose):"), text=suggestion)
+    return name.strip() if ok and name.strip() else None
+
+
+def ask_folder(parent: QWidget, current: Path) -> Path | None:
+    """Where packages go from now on, or ``None``."""
+    name = QFileDialog.getExistingDirectory(parent, tr("Where packages go"), str(current))
+    return Path(name) if name else None
+
+
+def ask_key_path(parent: QWidget) -> Path | None:
+    """Where to save the public signing key, or ``None``."""
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save your public key"), "signer.jwk",
+                                          tr("JSON Web Key (*.jwk)"))
+    return Path(name) if name else None

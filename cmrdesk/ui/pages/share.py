@@ -19,10 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -31,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from cmrdesk.domain import CmrdeskError, Vendor
 
+from .. import share_dialogs as dialogs
 from ..errors import error_text
 from ..i18n import tr
 from ..share_choices import ChoicesView
-from ..share_dialogs import VendorDialog
 from ..share_presenter import SharePresenter
 from ..share_preview import PreviewPanel
 from ..widgets import Card, EmptyState, link_button, make_label, primary_button, set_role
@@ -66,13 +63,17 @@ class SharePage(Page):
         super().__init__(context)
         self.presenter = SharePresenter(context.controller, context.settings, self)
         #: Seams for tests (dialogs never block a test).
-        self.run_vendor_dialog: Callable[[Vendor | None], Vendor | None] = self._vendor_dialog
-        self.ask_profile_name: Callable[[str], str | None] = self._profile_name_dialog
-        self.choose_folder: Callable[[Path], Path | None] = self._folder_dialog
-        self.choose_key_path: Callable[[], Path | None] = self._key_path_dialog
+        self.run_vendor_dialog: Callable[[Vendor | None], Vendor | None] = \
+            lambda vendor: dialogs.edit_vendor(self, vendor)
+        self.ask_profile_name: Callable[[str], str | None] = \
+            lambda suggestion: dialogs.ask_profile_name(self, suggestion)
+        self.choose_folder: Callable[[Path], Path | None] = \
+            lambda current: dialogs.ask_folder(self, current)
+        self.choose_key_path: Callable[[], Path | None] = lambda: dialogs.ask_key_path(self)
         #: Asked before the first readable (unencrypted) package to a vendor: their name in,
         #: ``True`` to go ahead.
-        self.confirm_readable: Callable[[str], bool] = self._readable_dialog
+        self.confirm_readable: Callable[[str], bool] = \
+            lambda vendor: dialogs.confirm_readable(self, vendor)
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -400,36 +401,3 @@ class SharePage(Page):
     def _see_history(self) -> None:
         if self.presenter.last_export is not None:
             self.context.navigate("history", receipt_id=self.presenter.last_export.receipt_id)
-
-    # --- dialogs (replaced in tests) -----------------------------------------------------------
-
-    def _vendor_dialog(self, vendor: Vendor | None) -> Vendor | None:
-        dialog = VendorDialog(vendor, self)
-        return dialog.result_vendor() if dialog.exec() else None
-
-    def _readable_dialog(self, vendor: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Send a readable package?"), tr(
-            "{vendor} has given no key to encrypt to, so this package will be signed but not "
-            "encrypted: anyone who gets the files — by a forwarded e-mail, a shared folder or a "
-            "lost USB stick — can read every field in it.").format(vendor=vendor),
-            QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(tr("Is a readable package what you want? To send it encrypted, "
-                                  "cancel and add their public key with “Edit”."))
-        go = box.addButton(tr("Export readable package"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
-
-    def _profile_name_dialog(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(self, tr("Save these choices"),
-                                        tr("Name (for example the purpose):"), text=suggestion)
-        return name.strip() if ok and name.strip() else None
-
-    def _folder_dialog(self, current: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, tr("Where packages go"), str(current))
-        return Path(name) if name else None
-
-    def _key_path_dialog(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save your public key"), "signer.jwk",
-                                              tr("JSON Web Key (*.jwk)"))
-        return Path(name) if name else None
