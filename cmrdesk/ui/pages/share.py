@@ -148,7 +148,13 @@ class SharePage(Page):
         where.addWidget(self.folder_label, 1)
         where.addWidget(self.change_folder, 0, Qt.AlignmentFlag.AlignTop)
         bar.body.addLayout(where)
+        self.to_preview = link_button(tr("See what leaves"))
+        self.to_preview.setToolTip(tr("Scroll to the preview of the package"))
+        self.to_preview.clicked.connect(
+            lambda: self.choices_scroll.ensureWidgetVisible(self.panel, 0, 0))
+        self.to_preview.hide()  # only needed when the preview is under the choices
         go = QHBoxLayout()
+        go.addWidget(self.to_preview, 0, Qt.AlignmentFlag.AlignTop)
         self.status = make_label("", "muted", wrap=True, selectable=True)
         self.export_button = primary_button(tr("Export package"))
         self.export_button.setAccessibleName(tr("Export the package"))
@@ -158,12 +164,6 @@ class SharePage(Page):
         go.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.body.addLayout(go)
         after = QHBoxLayout()
-        self.to_preview = link_button(tr("See what leaves"))
-        self.to_preview.setToolTip(tr("Scroll to the preview of the package"))
-        self.to_preview.clicked.connect(
-            lambda: self.choices_scroll.ensureWidgetVisible(self.panel, 0, 0))
-        self.to_preview.hide()  # only needed when the preview is under the choices
-        after.addWidget(self.to_preview)
         self.open_folder = link_button(tr("Open the package folder"))
         self.open_folder.clicked.connect(self._open_package)
         self.see_history = link_button(tr("See it in History"))
