@@ -17,12 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 from cmrdesk.disclosure import EXACT, CatalogueField, Precision, precision_text, value_text
 
 from .i18n import tr
-from .widgets import link_button, make_label
+from .widgets import link_button, make_label, set_role
 
 COL_FIELD, COL_VALUE, COL_SHARED = range(3)
 #: Tall enough for the drop-down a ticked row carries.
@@ -44,6 +47,9 @@ VALUE_WIDTH = 120
 SHARED_WIDTH = 210
 MIN_COLUMN = 100
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Lines an unknown field's name up with the names after a tick box.
+UNKNOWN_INDENT = 26
 #: The drop-down entry that asks for a precision of one's own.
 OTHER = "other"
 
@@ -80,6 +86,23 @@ def unknown_text(item: object) -> str:
 def shown_as(item: CatalogueField, precision: Precision) -> str:
     """What the vendor reads for ``item`` at ``precision``."""
     return value_text(item.disclose(precision))
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit, rather than squeezing its neighbours
+    (the whole text stays in :meth:`text` and, by the caller, in the tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft
+                                                  | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 class FieldPicker(QWidget):
@@ -133,6 +156,8 @@ class FieldPicker(QWidget):
         self._quiet = False
         self._muted = QColor()
         self.unknown: set[str] = set()  # fields whose value the vault does not know
+        self.why_labels: dict[str, QLabel] = {}  # their "unknown — why", as shown
+        self.key_in_links: dict[str, QPushButton] = {}  # their "Key it in…", where offered
         #: Page keys that exist in this app: "Key it in…" links only to those.
         self.key_in_pages: Collection[str] = ()
         #: Seam for tests: asks for a precision of one's own (``None``: cancelled).
@@ -141,11 +166,8 @@ class FieldPicker(QWidget):
     def set_muted(self, color: str) -> None:
         """The theme's muted text colour, for "not shared"."""
         self._muted = QColor(color)
-        for name, row in self.items.items():
+        for row in self.items.values():
             row.setForeground(COL_SHARED, self._muted)
-            if name in self.unknown:
-                row.setForeground(COL_VALUE, self._muted)
-                row.setForeground(COL_FIELD, self._muted)
 
     # --- content -------------------------------------------------------------------------------
 
@@ -158,6 +180,8 @@ class FieldPicker(QWidget):
         self.combos.clear()
         self._chosen.clear()
         self.unknown.clear()
+        self.key_in_links.clear()
+        self.why_labels.clear()
         self.catalogue = catalogue
         for group, fields in groups.items():
             branch = QTreeWidgetItem(self.tree, [tr(group)])
@@ -183,39 +207,51 @@ class FieldPicker(QWidget):
                 row.setSizeHint(COL_FIELD, QSize(0, ROW_HEIGHT))
                 if self._muted.isValid():
                     row.setForeground(COL_SHARED, self._muted)
+                row.setData(COL_FIELD, LABEL_ROLE, item.label)
                 self.items[item.name] = row
                 if not is_known(item):
-                    self._add_key_in(row, item)
+                    self._unknown_widget(row, item)
         self.tree.expandAll()
         self._quiet = False
         self._update_count()
 
     def _unknown_row(self, branch: QTreeWidgetItem, item: CatalogueField) -> QTreeWidgetItem:
-        """A row that says why the value is unknown, with no box to tick (a row without a
-        check state is also skipped when its group is ticked)."""
+        """A row that says why the value is unknown across the whole width (the reason is the
+        point, not a value), with no box to tick: a row without a check state is also skipped
+        when its group is ticked."""
         text = unknown_text(item)
-        row = QTreeWidgetItem(branch, [item.label, text, tr("not known")])
+        row = QTreeWidgetItem(branch, ["", text, ""])  # column texts for search and readers
+        row.setData(COL_FIELD, LABEL_ROLE, item.label)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        row.setToolTip(COL_FIELD, f"{item.label}\n{item.name}\n{text}")
-        row.setToolTip(COL_VALUE, tr("Your vault cannot tell this yet ({why}), so it cannot be "
-                                     "shared.").format(why=text))
-        if self._muted.isValid():
-            for column in (COL_FIELD, COL_VALUE):
-                row.setForeground(column, self._muted)
+        row.setFirstColumnSpanned(True)
+        row.setToolTip(COL_FIELD, tr("{label}: your vault cannot tell this yet ({why}), so it "
+                                     "cannot be shared.").format(label=item.label, why=text))
         self.unknown.add(item.name)
         return row
 
-    def _add_key_in(self, row: QTreeWidgetItem, item: CatalogueField) -> None:
+    def _unknown_widget(self, row: QTreeWidgetItem, item: CatalogueField) -> None:
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(UNKNOWN_INDENT, 0, 8, 0)
+        line.setSpacing(12)
+        name = make_label(item.label, "muted")
+        why = ElidedLabel(unknown_text(item))
+        set_role(why, "muted")
+        why.setToolTip(row.toolTip(COL_FIELD))
+        why.setAccessibleName(f"{item.label}: {unknown_text(item)}")
+        line.addWidget(name)
+        line.addWidget(why, 1)
         where = str(getattr(item, "where", "") or "")
         page = key_in_target(where, self.key_in_pages)
-        if page is None:  # nowhere to key it in in this app: no dead link
-            return
-        link = link_button(tr("Key it in…"))
-        link.setAccessibleName(tr("Key in {label}").format(label=item.label))
-        link.setToolTip(tr("Go to where this is entered."))
-        link.clicked.connect(lambda _c=False, p=page, w=where: self.key_in_wanted.emit(p, w))
-        row.setText(COL_SHARED, "")
-        self.tree.setItemWidget(row, COL_SHARED, link)
+        if page is not None:  # nowhere to key it in in this app: no dead link
+            link = link_button(tr("Key it in…"))
+            link.setAccessibleName(tr("Key in {label}").format(label=item.label))
+            link.setToolTip(tr("Go to where this is entered."))
+            link.clicked.connect(lambda _c=False, p=page, w=where: self.key_in_wanted.emit(p, w))
+            line.addWidget(link)
+            self.key_in_links[item.name] = link
+        self.why_labels[item.name] = why
+        self.tree.setItemWidget(row, COL_FIELD, holder)
 
     def selection(self) -> dict[str, Precision]:
         """Ticked field names and their precisions, in catalogue order."""
@@ -332,8 +368,11 @@ class FieldPicker(QWidget):
         return dialog.precision() if dialog.exec() else None
 
     def _update_count(self) -> None:
-        self.count.setText(tr("{n} of {total} ticked").format(
-            n=len(self._chosen), total=len(self.catalogue)))
+        text = tr("{n} of {total} ticked").format(n=len(self._chosen),
+                                                   total=len(self.catalogue))
+        if self.unknown:
+            text += " · " + tr("{n} unknown").format(n=len(self.unknown))
+        self.count.setText(text)
         self.clear.setEnabled(bool(self._chosen))
 
     def _filter(self, text: str) -> None:
@@ -343,8 +382,8 @@ class FieldPicker(QWidget):
             visible = 0
             for child_index in range(branch.childCount()):
                 row = branch.child(child_index)
-                hit = not needle or needle in row.text(COL_FIELD).casefold() or needle in str(
-                    row.data(COL_FIELD, NAME_ROLE))
+                hit = not needle or needle in str(row.data(COL_FIELD, LABEL_ROLE)).casefold() \
+                    or needle in str(row.data(COL_FIELD, NAME_ROLE))
                 row.setHidden(not hit)
                 visible += hit
             branch.setHidden(visible == 0)

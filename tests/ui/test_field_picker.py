@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from cmrdesk.disclosure import EXACT, CatalogueField, Precision, ValueKind
 from cmrdesk.ui.field_picker import (
     COL_FIELD,
-    COL_SHARED,
     COL_VALUE,
     KEY_IN_PAGES,
     FieldPicker,
@@ -58,11 +57,12 @@ def show(picker: FieldPicker, fields: dict) -> None:
 
 
 def test_an_unknown_field_says_why_and_cannot_be_ticked(picker):
-    picker.set_muted("#777777")
     show(picker, catalogue())
     row = picker.items["income.net_monthly_salary"]
-    assert row.text(COL_VALUE) == "unknown — no income source and no salary category"
-    assert row.foreground(COL_VALUE).color().name() == "#777777"  # muted
+    why = picker.why_labels["income.net_monthly_salary"]
+    assert why.text() == row.text(COL_VALUE) == "unknown — no income source and no salary category"
+    assert why.property("role") == "muted" and why.isVisibleTo(picker)
+    assert row.isFirstColumnSpanned()  # the reason gets the whole row
     assert row.data(COL_FIELD, Qt.ItemDataRole.CheckStateRole) is None  # no box at all
     assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
     picker.tick("income.net_monthly_salary")
@@ -72,6 +72,10 @@ def test_an_unknown_field_says_why_and_cannot_be_ticked(picker):
     picker.tree.topLevelItem(0).setCheckState(COL_FIELD, Qt.CheckState.Checked)  # the group
     assert picker.selection() == {"net_worth": EXACT}
     assert picker.items["net_worth"].text(COL_VALUE) == "EUR 1,000.00"
+    assert picker.count.text() == "1 of 2 ticked · 1 unknown"
+    picker.search.setText("monthly")  # found by its name like any other field
+    assert not picker.items["income.net_monthly_salary"].isHidden()
+    assert picker.items["net_worth"].isHidden()
 
 
 def test_key_it_in_goes_to_the_page_for_that_data(picker):
@@ -79,8 +83,8 @@ def test_key_it_in_goes_to_the_page_for_that_data(picker):
     wanted: list[tuple[str, str]] = []
     picker.key_in_wanted.connect(lambda page, where: wanted.append((page, where)))
     show(picker, catalogue("income"))
-    link = picker.tree.itemWidget(picker.items["income.net_monthly_salary"], COL_SHARED)
-    assert link is not None and link.text() == "Key it in…"
+    link = picker.key_in_links["income.net_monthly_salary"]
+    assert link.text() == "Key it in…" and link.isVisibleTo(picker)
     link.click()
     assert wanted == [("details", "income")]
 
@@ -88,9 +92,8 @@ def test_key_it_in_goes_to_the_page_for_that_data(picker):
 def test_no_link_where_the_app_has_no_page_for_it(picker):
     picker.key_in_pages = {"accounts"}  # no "details" page in this app
     show(picker, catalogue("profile"))
-    row = picker.items["income.net_monthly_salary"]
-    assert picker.tree.itemWidget(row, COL_SHARED) is None
-    assert row.text(COL_SHARED) == "not known"
+    assert "income.net_monthly_salary" not in picker.key_in_links
+    assert picker.why_labels["income.net_monthly_salary"].text().startswith("unknown — ")
 
 
 def test_every_kind_of_data_has_one_page_to_key_it_in():
