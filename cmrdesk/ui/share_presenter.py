@@ -1,11 +1,9 @@
 """The Share page's state and actions, without widgets.
 
-The presenter builds the field catalogue once per visit (on the controller's worker, so the
-preview and the export use the very values the person saw), keeps the vendors, saved profiles
-and the signing identity, knows which vendor is chosen, suggests choices (a template, a saved
-profile), previews and exports through :mod:`cmrdesk.services.sharing`. It never touches a
-widget: it says what to show through signals with plain values, and the views hand it what the
-person did.
+It builds the catalogue once per visit on the controller's worker (the preview and the export
+use the very values the person saw), keeps vendors, profiles, identity and the chosen vendor,
+suggests choices, previews and exports through :mod:`cmrdesk.services.sharing`, and says what to
+show through signals with plain values; it never touches a widget.
 
 Safe defaults: nothing is chosen until the person picks a vendor (or the one they used last in
 this vault); a template is applied only once a vendor or purpose is picked, and never ticks a
@@ -99,6 +97,7 @@ class SharePresenter(QObject):
         self.last_export: Any = None  # the last ExportResult
         self.stale = True
         self.edited = False  # the person changed a choice since the last suggestion
+        self.purpose_chosen = False  # the person picked the purpose: a vendor keeps it
         self._generation = 0
         self._readable_ok: set[int] = set()  # vendors the person agreed to send readable
 
@@ -118,7 +117,7 @@ class SharePresenter(QObject):
 
         def done(result: tuple[Any, ...]) -> None:
             self.catalogue, self.vendors, self.profiles, self.identity = result
-            self.edited = False
+            self.edited = self.purpose_chosen = False
             self.loaded.emit()
             chosen = keep if keep is not None else self.remembered_vendor()
             self.vendor_id = chosen if self.vendor(chosen) is not None else None
@@ -138,7 +137,7 @@ class SharePresenter(QObject):
         self.vendors, self.profiles = [], []
         self.vendor_id = None
         self.stale = True
-        self.edited = False
+        self.edited = self.purpose_chosen = False
         self._readable_ok.clear()
 
     # --- vendors -------------------------------------------------------------------------------
@@ -188,7 +187,7 @@ class SharePresenter(QObject):
         self._remember_vendor(int(view.vendor.id))
         if mine:
             self.apply_profile(mine[-1].id)  # the next export is one click: the last choices
-        elif not self.edited:
+        elif not self.edited and not self.purpose_chosen:
             kind = KIND_TEMPLATES.get(VendorKind(view.vendor.kind))
             if kind is not None:
                 self.apply_template(kind)
@@ -220,6 +219,11 @@ class SharePresenter(QObject):
         self.controller.with_session(work, done, self._failed, label="vendor")
 
     # --- suggestions ---------------------------------------------------------------------------
+
+    def choose_purpose(self, kind: PurposeKind) -> None:
+        """The person picked a purpose: its template, kept when they pick a vendor after."""
+        self.purpose_chosen = True
+        self.apply_template(kind)
 
     def apply_template(self, kind: PurposeKind) -> None:
         """Suggest the template of ``kind``: its known fields, precisions, wording, terms and

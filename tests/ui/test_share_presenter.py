@@ -163,3 +163,12 @@ def test_export_writes_the_package_and_says_so(make, tmp_path, app_settings):
     empty = sharing.ShareRequest(vendor, {}, request.purpose)
     presenter.refresh_preview(lambda: empty)
     assert heard.of("preview_empty")[-1][0] == "No field ticked"
+
+
+def test_a_purpose_picked_first_is_kept_when_a_vendor_is_picked(make):
+    presenter, heard = make()
+    presenter.choose_purpose(PurposeKind.INSURANCE_QUOTE)
+    (choices,), = heard.of("choices_suggested")
+    assert choices.kind is PurposeKind.INSURANCE_QUOTE and choices.selection
+    presenter.choose_vendor(ing(presenter))  # a bank would suggest a mortgage pre-check
+    assert len(heard.of("choices_suggested")) == 1

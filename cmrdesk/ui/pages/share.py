@@ -183,7 +183,7 @@ class SharePage(Page):
         choices, presenter = self.choices, self.presenter
         choices.edited.connect(self._edited)
         choices.vendor_picked.connect(presenter.choose_vendor)
-        choices.kind_picked.connect(presenter.apply_template)
+        choices.kind_picked.connect(presenter.choose_purpose)
         choices.profile_picked.connect(presenter.apply_profile)
         choices.new_vendor_wanted.connect(lambda: self.edit_vendor(None))
         choices.edit_vendor_wanted.connect(lambda: self.edit_vendor(presenter.current_vendor()))
