@@ -3,8 +3,9 @@
     cmrdesk screenshot --vault PATH --page dashboard --out dashboard.png \\
         [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page]
 
-Pages: ``first-run``, ``unlock``, ``new-vault`` and every page in the sidebar (``dashboard``,
-``accounts``, ``transactions``, ``insights``, ``settings``, and whatever registers later). The
+Pages: ``first-run``, ``unlock``, ``new-vault``, ``new-vendor`` (the Share page's dialog) and
+every page in the sidebar (``dashboard``, ``accounts``, ``transactions``, ``insights``,
+``settings``, and whatever registers later; ``--vendor NAME`` chooses one on Share). The
 passphrase comes from ``--passphrase-file`` or ``$CMRDESK_PASSPHRASE`` (``--demo`` uses the demo
 vault and its passphrase). Settings go to a temporary file, never the person's own, and the
 task runner is synchronous, so the picture shows the finished screen.
@@ -19,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SCREENS = ("first-run", "unlock", "new-vault")
+SCREENS = ("first-run", "unlock", "new-vault", "new-vendor")
 
 
 def parser(pages: list[str]) -> argparse.ArgumentParser:
@@ -36,6 +37,7 @@ def parser(pages: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--locale", help="locale for money and dates (default: the system's)")
     p.add_argument("--full-page", action="store_true",
                    help="grow the window to show a scrolling page whole")
+    p.add_argument("--vendor", help="share: choose the vendor with this name")
     return p
 
 
@@ -114,8 +116,13 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
             if args.page in extra_shots():
                 _settle(app)
                 target = extra_shots()[args.page](window)
+            elif args.page == "new-vendor":
+                window.navigate("share")
+                target = _vendor_dialog(window)
             else:
                 window.navigate(args.page)
+                if args.vendor:
+                    _choose_vendor(window, args.vendor)
         _settle(app)
         if args.full_page and window.shell is not None and target is window:
             page = window.shell.pages.get(args.page)
@@ -140,6 +147,30 @@ def extra_shots() -> dict[str, Any]:
     from .screenshot_details import SHOTS as DETAILS_SHOTS
 
     return {**DETAILS_SHOTS}
+
+
+def _vendor_dialog(window: Any) -> Any:
+    """The Share page's "New vendor…" dialog with a freshly made key pasted in, so its
+    fingerprint (what the person compares) is on show."""
+    from cmrdesk.disclosure import generate_vendor_key, public_jwk_text
+
+    from .share_dialogs import VendorDialog
+
+    dialog = VendorDialog(None, window)
+    dialog.name.setText("Zeta Lending")
+    dialog.email.setText("privacy@zeta.example")
+    dialog.key.setPlainText(public_jwk_text(generate_vendor_key("X25519")[1]))
+    dialog.show()
+    return dialog
+
+
+def _choose_vendor(window: Any, name: str) -> None:
+    page = window.shell.pages.get("share")
+    found = [v.vendor.id for v in getattr(page, "presenter", page).vendors
+             if v.vendor.name == name] if page is not None else []
+    if not found:
+        raise ValueError(f"no vendor named {name!r} on the Share page")
+    page.presenter.choose_vendor(found[0])
 
 
 def _dispose(*objects: object) -> None:
