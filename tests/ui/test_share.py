@@ -13,8 +13,16 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from cmrdesk.disclosure import EXACT, Level, Precision, PurposeKind, ValueKind, generate_vendor_key
-from cmrdesk.domain import PackageInvalid, Vendor, VendorKind
+from cmrdesk.disclosure import (
+    EXACT,
+    Level,
+    PackageEncrypted,
+    Precision,
+    PurposeKind,
+    ValueKind,
+    generate_vendor_key,
+)
+from cmrdesk.domain import Vendor, VendorKind
 from cmrdesk.services import sharing
 from cmrdesk.ui.field_picker import COL_FIELD, COL_SHARED, COL_VALUE, FIELD_MIN, OTHER
 from cmrdesk.ui.settings import SHARE_FOLDER
@@ -180,7 +188,7 @@ def test_a_vendor_with_a_key_gets_an_encrypted_package(share, qtbot, tmp_path):
     assert share.confirm_readable.vendors == []  # encrypted: nothing to ask
     package = share.presenter.last_export.package
     assert (package / "disclosure.jwe").is_file() and not (package / "disclosure.pdf").exists()
-    with pytest.raises(PackageInvalid, match="encrypted"):
+    with pytest.raises(PackageEncrypted, match="encrypted"):
         sharing.verify(package)
     assert sharing.verify(package, key.export(private_key=True)).encrypted
 
