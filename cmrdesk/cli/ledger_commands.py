@@ -18,11 +18,13 @@ _PAGE = 20_000
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     """Add the ledger commands to the parser."""
-    p = commands.add_parser("accounts", parents=[parent], help="list accounts and balances")
+    p = commands.add_parser("accounts", parents=[parent],
+                            help="list accounts and balances (add|edit|delete: key them in)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_accounts)
 
-    p = commands.add_parser("transactions", parents=[parent], help="list transactions")
+    p = commands.add_parser("transactions", parents=[parent],
+                            help="list transactions (add|edit|delete: by hand)")
     p.add_argument("--account", metavar="NAME", help="only this account")
     p.add_argument("--since", type=iso_date, metavar="D", help="from this date (YYYY-MM-DD)")
     p.add_argument("--until", type=iso_date, metavar="D", help="up to this date (YYYY-MM-DD)")
