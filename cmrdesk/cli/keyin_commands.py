@@ -1,5 +1,5 @@
-"""Keying in from the command line: ``accounts add|edit|delete``, ``transactions
-add|edit|delete`` and ``profile [set]``; the flag table every keyed-in command reads with.
+"""Keying in from the command line: ``accounts add|show|edit|delete``, ``transactions
+add|edit|delete`` and ``profile [set]``.
 
 Every check lives in ``cmrdesk.services.records`` (the same rules as the desktop forms); this
 module only turns text into typed values and a refusal's field name into the flag the person
@@ -10,10 +10,8 @@ with nothing written (an operation is applied in one transaction, after every ch
 from __future__ import annotations
 
 import argparse
-import contextlib
 import copy
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Sequence
 from typing import Any
 
 from cmrdesk.domain import (
@@ -24,172 +22,28 @@ from cmrdesk.domain import (
     NotFound,
     Transaction,
     ValidationError,
-    mask_number,
 )
 from cmrdesk.services import records
 from cmrdesk.services.browse import transactions_by_id
 from cmrdesk.services.editing import apply
 from cmrdesk.services.session import VaultSession
 
-from .common import (
-    inherited_vault_options,
-    open_session,
-    parse_day,
-    parse_number,
-    parse_whole,
+from .common import open_session, parse_whole
+from .keyin_flags import (
+    Flag,
+    account_named,
+    add_flags,
+    denominated,
+    naming_flags,
+    nothing_to_change,
+    read_flags,
+    record_item,
+    redenominate,
+    subcommand,
+    subcommands,
 )
 from .ledger_commands import account_item, transaction_item
 from .output import print_json, print_table
-
-# --- flags and the fields they set -----------------------------------------------------------
-
-_METAVARS = {"money": "AMOUNT", "date": "D", "rate": "PCT", "number": "N", "whole": "N",
-             "choice": "K", "account": "ACCOUNT", "accounts": "ACCOUNT", "category": "PATH",
-             "currency": "C", "text": "TEXT", "masked": "TEXT"}
-# What an empty value (``--iban ""``) clears a field to.
-_CLEARED = {"text": "", "rate": "", "masked": "", "accounts": []}
-
-
-@dataclass(frozen=True)
-class Flag:
-    """A command-line flag and the record field it sets. ``kind`` says how its text is read:
-    ``money`` (a plain decimal, made ``Money`` in the record's currency), ``number``, ``whole``,
-    ``rate`` (percent), ``date`` (ISO), ``choice`` (a member of ``enum``), ``currency``,
-    ``account``/``accounts`` (by name), ``category`` (by path), ``masked`` (a number of which
-    only the last four characters are kept) or ``text``. ``aliases`` are other field names the
-    services use in errors about it (``account`` for ``account_id``)."""
-
-    flag: str
-    field: str
-    kind: str = "text"
-    help: str = ""
-    required: bool = False
-    enum: Any = None
-    aliases: tuple[str, ...] = ()
-
-
-def add_flags(parser: argparse.ArgumentParser, flags: Sequence[Flag], *, adding: bool) -> None:
-    """Add ``flags`` to a subcommand (required ones only when ``adding``)."""
-    for f in flags:
-        text = f.help
-        if f.enum is not None:
-            text += " (" + ", ".join(e.value for e in f.enum) + ")"
-        if not adding and f.kind not in ("number",) and not f.required:
-            text += "; '' clears it"
-        parser.add_argument(
-            f.flag, dest=f.field, metavar=_METAVARS[f.kind], default=None, help=text,
-            required=adding and f.required,
-            action="append" if f.kind == "accounts" else "store",
-        )
-
-
-def read_flags(session: VaultSession, args: argparse.Namespace,
-               flags: Sequence[Flag]) -> dict[str, Any]:
-    """The typed values of the flags given, by field (money still a ``Decimal``: see
-    :func:`denominated`); an empty value clears an optional field."""
-    values: dict[str, Any] = {}
-    for f in flags:
-        raw = getattr(args, f.field, None)
-        if raw is not None:
-            values[f.field] = _value(session, f, raw)
-    return values
-
-
-def _value(session: VaultSession, f: Flag, raw: Any) -> Any:
-    if f.kind == "accounts":
-        names = [name for name in raw if name.strip()]
-        return [_account_id(session, name, f.flag) for name in names]
-    text = raw if f.kind == "text" else raw.strip()
-    if not text and f.kind != "text":
-        if f.required:
-            raise ValidationError(f.flag, "must not be empty")
-        return _CLEARED.get(f.kind)
-    if f.kind in ("money", "number"):
-        return parse_number(text, f.flag, "an amount" if f.kind == "money" else "a number")
-    if f.kind == "rate":
-        return str(parse_number(text, f.flag, "a percentage"))
-    if f.kind == "date":
-        return parse_day(text, f.flag)
-    if f.kind == "whole":
-        return parse_whole(text, f.flag)
-    if f.kind == "choice":
-        return records.parse_choice(f.field, text, f.enum)
-    if f.kind == "currency":
-        return records.known_currency(text.upper(), f.field)
-    if f.kind == "account":
-        return _account_id(session, text, f.flag)
-    if f.kind == "category":
-        return records.find_category(session, text).id
-    if f.kind == "masked":
-        return mask_number(text)
-    return text
-
-
-def denominated(values: dict[str, Any], flags: Sequence[Flag], currency: str
-                ) -> dict[str, Any]:
-    """``values`` with each money flag's ``Decimal`` made ``Money`` in ``currency`` (exactly
-    as typed: the services refuse more decimals than the currency has)."""
-    money = {f.field for f in flags if f.kind == "money"}
-    return {k: Money(v, currency) if k in money and v is not None else v
-            for k, v in values.items()}
-
-
-def redenominate(record: Any, currency: str) -> None:
-    """Put every ``Money`` field of ``record`` in ``currency`` (the person changed it)."""
-    for f in fields(record):
-        value = getattr(record, f.name)
-        if isinstance(value, Money) and value.currency != currency:
-            setattr(record, f.name, Money(value.amount, currency))
-
-
-@contextlib.contextmanager
-def naming_flags(*flag_lists: Sequence[Flag], extra: dict[str, str] | None = None
-                 ) -> Iterator[None]:
-    """Re-raise a service's ``ValidationError`` under the flag of its field."""
-    names: dict[str, str] = {}
-    for flags in flag_lists:
-        for f in flags:
-            names[f.field] = f.flag
-            names.update(dict.fromkeys(f.aliases, f.flag))
-    names.update(extra or {})
-    try:
-        yield
-    except ValidationError as error:
-        flag = names.get(error.field)
-        if flag is None or flag == error.field:
-            raise
-        raise ValidationError(flag, error.reason) from None
-
-
-def _account_id(session: VaultSession, name: str, flag: str) -> int:
-    return _account_named(session, name, flag).id  # type: ignore[return-value]
-
-
-def _account_named(session: VaultSession, name: str, flag: str) -> Account:
-    try:
-        return session.account_named(name.strip())
-    except NotFound:
-        raise ValidationError(flag, f"no account called {name.strip()!r}") from None
-
-
-def nothing_to_change(command: str, flags: Sequence[Flag], *others: str) -> ValidationError:
-    """The refusal of an edit that names no field."""
-    given = ", ".join([f.flag for f in flags] + list(others))
-    return ValidationError(command, f"nothing to change; give one of {given}")
-
-
-def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
-    """The subcommands of a command; the command alone keeps doing what it did (listing)."""
-    return parser.add_subparsers(dest="action", metavar="ACTION")
-
-
-def subcommand(actions: argparse._SubParsersAction, name: str, help_text: str
-               ) -> argparse.ArgumentParser:
-    """A subcommand taking ``--vault``, ``--passphrase-file`` and ``--json`` before or after
-    its name."""
-    return actions.add_parser(name, parents=[inherited_vault_options()], help=help_text,
-                              description=help_text[0].upper() + help_text[1:] + ".")
-
 
 # --- accounts --------------------------------------------------------------------------------
 
@@ -222,6 +76,10 @@ def _account_commands(accounts: argparse.ArgumentParser) -> None:
     p = subcommand(actions, "add", "add an account")
     add_flags(p, ACCOUNT_FLAGS, adding=True)
     p.set_defaults(func=cmd_account_add)
+
+    p = subcommand(actions, "show", "every field of an account")
+    p.add_argument("target", metavar="NAME", help="the account's name")
+    p.set_defaults(func=cmd_account_show)
 
     p = subcommand(actions, "edit", "change an account (only the flags given)")
     p.add_argument("target", metavar="NAME", help="the account's current name")
@@ -257,10 +115,27 @@ def cmd_account_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_account_show(args: argparse.Namespace) -> int:
+    """``accounts show NAME``: the listing's item and every other field (the full account
+    number only as its last four)."""
+    with open_session(args, read_only=True) as session:
+        account = account_named(session, args.target, "NAME")
+        (balance,) = [b for b in session.balances() if b.account.id == account.id]
+    item = account_item(balance)
+    item.update((k, v) for k, v in record_item(account, {}).items()
+                if k not in item and k != "number")
+    if args.json:
+        print_json({"account": item})
+    else:
+        print_table(["Field", "Value"], [[k, "" if v is None else str(v)]
+                                         for k, v in item.items()])
+    return 0
+
+
 def cmd_account_edit(args: argparse.Namespace) -> int:
     """``accounts edit NAME``: change the fields given, close or reopen."""
     with open_session(args) as session, naming_flags(ACCOUNT_FLAGS):
-        account = copy.copy(_account_named(session, args.target, "NAME"))
+        account = copy.copy(account_named(session, args.target, "NAME"))
         values = read_flags(session, args, ACCOUNT_FLAGS)
         if args.close or args.reopen:
             values["closed"] = bool(args.close)
@@ -279,7 +154,7 @@ def cmd_account_delete(args: argparse.Namespace) -> int:
     """``accounts delete NAME``: refused while it has transactions, unless
     ``--with-transactions``."""
     with open_session(args) as session:
-        account = _account_named(session, args.target, "NAME")
+        account = account_named(session, args.target, "NAME")
         usage = records.account_usage(session, account.id)  # type: ignore[arg-type]
         (balance,) = [b for b in session.balances() if b.account.id == account.id]
         with naming_flags(extra={"account": "--with-transactions"}):
@@ -479,4 +354,4 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     _profile_commands(commands, parent)
 
 
-__all__ = ["Flag", "add_flags", "denominated", "naming_flags", "read_flags", "register"]
+__all__ = ["register"]

@@ -36,13 +36,15 @@ from cmrdesk.services.editing import apply
 from cmrdesk.services.session import VaultSession
 
 from .common import open_session, parse_day, parse_whole
-from .keyin_commands import (
+from .keyin_flags import (
     Flag,
+    account_named,
     add_flags,
     denominated,
     naming_flags,
     nothing_to_change,
     read_flags,
+    record_item,
     redenominate,
     subcommand,
     subcommands,
@@ -151,28 +153,6 @@ PRICE_FLAGS = (
 # --- JSON items ------------------------------------------------------------------------------
 
 
-def record_item(record: Any, names: dict[int, str]) -> dict[str, Any]:
-    """A record as ``--json`` prints it: its fields by name, money as decimal strings with
-    ``currency`` (and ``<field>_currency`` for an amount in another one), accounts by name."""
-    item: dict[str, Any] = {"id": record.id}
-    currency = None
-    for f in fields(record):
-        value = getattr(record, f.name)
-        if f.name == "id":
-            continue
-        if f.name == "account_id":
-            item["account"] = names.get(value) if value is not None else None
-        elif f.name == "account_ids":
-            item["accounts"] = [names[a] for a in value]
-        elif isinstance(value, Money):
-            item[f.name] = value.decimal_str()
-            if currency is None:
-                currency = item["currency"] = value.currency
-            elif value.currency != currency:
-                item[f"{f.name}_currency"] = value.currency
-        else:
-            item[f.name] = value
-    return item
 
 
 def holding_item(session: VaultSession, holding: Holding, names: dict[int, str]
@@ -310,11 +290,7 @@ def cmd_delete(kind: RecordKind, args: argparse.Namespace) -> int:
 def _valuation(session: VaultSession, args: argparse.Namespace) -> Valuation:
     account = None
     if args.account_id is not None:
-        try:
-            account = session.account_named(args.account_id.strip())
-        except NotFound:
-            raise ValidationError("--account", f"no account called {args.account_id!r}"
-                                  ) from None
+        account = account_named(session, args.account_id, "--account")
     if args.ident is not None:
         record: Valuation = _record(session, VALUATIONS, args.ident)
         if account is not None and record.account_id != account.id:
@@ -345,10 +321,7 @@ def cmd_list(kind: RecordKind, args: argparse.Namespace) -> int:
 
 
 def _account(session: VaultSession, name: str) -> int:
-    try:
-        return session.account_named(name.strip()).id  # type: ignore[return-value]
-    except NotFound:
-        raise ValidationError("--account", f"no account called {name.strip()!r}") from None
+    return account_named(session, name, "--account").id  # type: ignore[return-value]
 
 
 # --- holdings and prices ---------------------------------------------------------------------
@@ -514,4 +487,4 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p.set_defaults(func=cmd_price_list)
 
 
-__all__ = ["record_item", "register"]
+__all__ = ["register"]

@@ -116,6 +116,16 @@ def test_accounts_add_prints_the_accounts_item_and_keeps_kind_specific_fields(va
     run_json(capsys, "accounts", "add", "--vault", vault, "--name", "ABP", "--kind", "pension",
              "--currency", "EUR", "--contribution-own", "1200.00",
              "--contribution-employer", "3600", "--json")
+    shown = run_json(capsys, "accounts", "show", "--vault", vault, "home loan", "--json")
+    assert {k: shown["account"][k] for k in ACCOUNT_KEYS} == data["account"]
+    assert {k: shown["account"][k] for k in (
+        "iban", "principal", "interest_rate", "fixed_until", "term_end", "monthly_payment",
+        "opened_on", "number_masked", "credit_limit", "closed")} == {
+        "iban": "NL91ABNA0417164300", "principal": "340000.00", "interest_rate": "3.10",
+        "fixed_until": "2030-05-01", "term_end": "2050-05-01", "monthly_payment": "1500.00",
+        "opened_on": "2020-05-01", "number_masked": "••••6788", "credit_limit": None,
+        "closed": False}
+    assert "number" not in shown["account"]  # the full number stays in the vault
     with opened(vault) as s:
         loan, card, pension = (s.account_named(n) for n in ("Home loan", "Card", "ABP"))
     assert (loan.iban, loan.interest_rate, loan.principal) == (
