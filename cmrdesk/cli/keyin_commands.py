@@ -187,7 +187,7 @@ TRANSFER = Flag("--transfer-to", "transfer_to", "account",
 # What ``transactions edit`` may change (moving to another account included).
 EDIT_TRANSACTION_FLAGS = tuple(
     Flag(f.flag, f.field, f.kind, f.help.replace("it is booked on", "to move it to"),
-         aliases=f.aliases) for f in TRANSACTION_FLAGS)
+         required=f.required, aliases=f.aliases) for f in TRANSACTION_FLAGS)
 
 
 def _transaction_commands(transactions: argparse.ArgumentParser) -> None:

@@ -26,8 +26,11 @@ from .common import inherited_vault_options, parse_day, parse_number, parse_whol
 _METAVARS = {"money": "AMOUNT", "date": "D", "rate": "PCT", "number": "N", "whole": "N",
              "choice": "K", "account": "ACCOUNT", "accounts": "ACCOUNT", "category": "PATH",
              "currency": "C", "text": "TEXT", "masked": "TEXT"}
-# What an empty value (``--iban ""``) clears a field to.
-_CLEARED = {"text": "", "rate": "", "masked": "", "accounts": []}
+# What an empty value (``--iban ""``) clears a field to; kinds not named cannot be cleared
+# but ``None`` (no value) is what a cleared date, amount, account or category is.
+_CLEARED = {"text": "", "rate": "", "masked": ""}
+# Kinds whose field always has a value: an empty one is refused rather than cleared.
+_NEVER_EMPTY = frozenset({"choice", "currency", "number"})
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def add_flags(parser: argparse.ArgumentParser, flags: Sequence[Flag], *, adding:
         text = f.help
         if f.enum is not None:
             text += " (" + ", ".join(e.value for e in f.enum) + ")"
-        if not adding and f.kind not in ("number",) and not f.required:
+        if not adding and f.kind not in _NEVER_EMPTY and not f.required:
             text += "; '' clears it"
         parser.add_argument(
             f.flag, dest=f.field, metavar=_METAVARS[f.kind], default=None, help=text,
@@ -81,7 +84,7 @@ def _value(session: VaultSession, f: Flag, raw: Any) -> Any:
         return [_account_id(session, name, f.flag) for name in names]
     text = raw if f.kind == "text" else raw.strip()
     if not text and f.kind != "text":
-        if f.required:
+        if f.required or f.kind in _NEVER_EMPTY:
             raise ValidationError(f.flag, "must not be empty")
         return _CLEARED.get(f.kind)
     if f.kind in ("money", "number"):
