@@ -13,13 +13,13 @@ import argparse
 import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from typing import Any
 
 from cmrdesk.domain import (
     Account,
     Frequency,
     Goal,
-    Holding,
     IncomeKind,
     IncomeSource,
     Money,
@@ -33,6 +33,7 @@ from cmrdesk.domain import (
 )
 from cmrdesk.services import records
 from cmrdesk.services.editing import apply
+from cmrdesk.services.holdings import HoldingRow, holdings_table
 from cmrdesk.services.session import VaultSession
 
 from .common import open_session, parse_day, parse_whole
@@ -155,23 +156,24 @@ PRICE_FLAGS = (
 
 
 
-def holding_item(session: VaultSession, holding: Holding, names: dict[int, str]
-                 ) -> dict[str, Any]:
-    """A holding with its security, latest price and value (``null`` without a price)."""
-    security = session.get(Security, holding.security_id)
-    prices = sorted(session.list(Price, security_id=holding.security_id), key=lambda p: p.date)
-    last = prices[-1] if prices else None
-    value = Money(holding.quantity * last.price, last.currency).rounded() if last else None
+def holding_item(row: HoldingRow) -> dict[str, Any]:
+    """A holding as the Holdings view shows it (``services.holdings``): the security, the
+    latest price on or before today and the value, gain and share at it; each ``null`` when
+    unknown (no price yet, no cost, no exchange rate), never zero."""
+    security, price = row.security, row.price
     return {
-        "id": holding.id, "account": names[holding.account_id], "symbol": security.symbol,
+        "id": row.holding.id, "account": row.account.name, "symbol": security.symbol,
         "name": security.name, "isin": security.isin, "kind": security.kind,
-        "asset_class": security.asset_class, "quantity": str(holding.quantity),
-        "cost": holding.cost_basis.decimal_str() if holding.cost_basis else None,
-        "cost_currency": holding.cost_basis.currency if holding.cost_basis else None,
-        "price": str(last.price) if last else None,
-        "price_date": last.date.isoformat() if last else None,
-        "value": value.decimal_str() if value else None,
-        "currency": last.currency if last else security.currency,
+        "asset_class": security.asset_class, "quantity": str(row.holding.quantity),
+        "cost": row.cost.decimal_str() if row.cost else None,
+        "cost_currency": row.cost.currency if row.cost else None,
+        "price": str(price.price) if price else None,
+        "price_date": price.date.isoformat() if price else None,
+        "value": row.value.decimal_str() if row.value else None,
+        "currency": price.currency if price else security.currency,
+        "gain": row.gain.decimal_str() if row.gain else None,
+        "share": str(row.share.quantize(Decimal("0.0001"))) if row.share is not None
+        else None,
     }
 
 
@@ -343,10 +345,9 @@ def cmd_holding_set(args: argparse.Namespace) -> int:
             cost=Money(cost, account.currency) if cost is not None else None,
             details=_details(values)))
         symbol = values["symbol"].strip().upper()
-        (security,) = [s for s in session.list(Security) if s.symbol == symbol]
-        (holding,) = [h for h in session.list(Holding, account_id=account.id)
-                      if h.security_id == security.id]
-        item = holding_item(session, holding, _names(session))
+        (row,) = [r for r in holdings_table(session, account.id).rows
+                  if r.security.symbol == symbol]
+        item = holding_item(row)
     if args.json:
         print_json({"holding": item})
     else:
@@ -357,12 +358,8 @@ def cmd_holding_set(args: argparse.Namespace) -> int:
 def cmd_holding_list(args: argparse.Namespace) -> int:
     """``holdings list [--account N]``: with the latest price and value."""
     with open_session(args, read_only=True) as session:
-        names = _names(session)
-        found = session.list(Holding)
-        if args.account_filter:
-            account_id = _account(session, args.account_filter)
-            found = [h for h in found if h.account_id == account_id]
-        items = [holding_item(session, h, names) for h in found]
+        account_id = _account(session, args.account_filter) if args.account_filter else None
+        items = [holding_item(row) for row in holdings_table(session, account_id).rows]
     _print_items(args, "holdings", items,
                  ("account", "symbol", "quantity", "price", "value", "cost"))
     return 0

@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SCREENS = ("first-run", "unlock", "new-vault")
 
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .pages import page_specs
 
-    pages = [spec.key for spec in page_specs()]
+    pages = [spec.key for spec in page_specs()] + list(extra_shots())
     args = parser(pages).parse_args(argv)
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -110,7 +111,11 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
                 window.unlock.unlock.click()
             if not controller.is_unlocked:
                 raise failures[0] if failures else RuntimeError("the vault did not open")
-            window.navigate(args.page)
+            if args.page in extra_shots():
+                _settle(app)
+                target = extra_shots()[args.page](window)
+            else:
+                window.navigate(args.page)
         _settle(app)
         if args.full_page and window.shell is not None and target is window:
             page = window.shell.pages.get(args.page)
@@ -126,6 +131,15 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     finally:
         controller.shutdown()
         _dispose(window, theme)
+
+
+def extra_shots() -> dict[str, Any]:
+    """Named views beyond the sidebar's pages (a page's section, a form over its page):
+    ``--page NAME`` -> a function that shows it in the unlocked window and returns what to
+    grab. Each feature keeps its own table."""
+    from .screenshot_details import SHOTS as DETAILS_SHOTS
+
+    return {**DETAILS_SHOTS}
 
 
 def _dispose(*objects: object) -> None:

@@ -316,7 +316,7 @@ def test_holdings_and_prices(vault, capsys):
         "id": 1, "account": "Broker", "symbol": "VWCE", "name": "Vanguard FTSE All-World",
         "isin": "IE00BK5BQT80", "kind": "etf", "asset_class": "equity", "quantity": "12.5",
         "cost": "1200.00", "cost_currency": "EUR", "price": None, "price_date": None,
-        "value": None, "currency": "EUR"}
+        "value": None, "currency": "EUR", "gain": None, "share": None}
     price = run_json(capsys, "prices", "add", "--vault", vault, "--symbol", "VWCE", "--date",
                      "2025-01-02", "--price", "110.5", "--currency", "EUR", "--json")["price"]
     assert price == {"id": 1, "symbol": "VWCE", "date": "2025-01-02", "price": "110.5",
@@ -331,6 +331,8 @@ def test_holdings_and_prices(vault, capsys):
                           "--json")["holdings"]
     assert (holding["quantity"], holding["cost"]) == ("20", "1200.00")
     assert (holding["price"], holding["value"]) == ("111.25", "2225.00")
+    assert (holding["gain"], holding["share"], holding["price_date"]) == (
+        "1025.00", "1.0000", "2025-01-02")
     assert cli("holdings", "delete", "--vault", vault, "--account", "Broker", "--symbol",
                "VWCE") == 0
     with opened(vault) as s:

@@ -29,6 +29,8 @@ PAGE_MODULES = (
     "cmrdesk.ui.pages.share",
     "cmrdesk.ui.pages.history",
     "cmrdesk.ui.pages.settings_page",
+    "cmrdesk.ui.pages.holdings",
+    "cmrdesk.ui.pages.details",
 )
 
 
