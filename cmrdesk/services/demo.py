@@ -229,7 +229,7 @@ def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator
 
     eur = "EUR"
     account("checking", name="ING Checking", kind=AccountKind.CHECKING, currency=eur,
-            institution="ING Bank", number_masked="••••4521", iban="NL91INGB0004386521",
+            institution="ING Bank", number_masked="••••4521", iban="NL86INGB0004384521",
             opening_balance=Money.of("2450.00", eur), opened_on=start)
     account("savings", name="ING Savings", kind=AccountKind.SAVINGS, currency=eur,
             institution="ING Bank", number_masked="••••7730", interest_rate="0.50",

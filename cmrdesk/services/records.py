@@ -23,13 +23,16 @@ from cmrdesk.domain import (
     Account,
     AccountKind,
     Category,
+    Frequency,
     FxRate,
     Goal,
     Holding,
+    IncomeKind,
     IncomeSource,
     Money,
     NotFound,
     Policy,
+    PolicyType,
     Price,
     Profile,
     Security,
@@ -128,6 +131,39 @@ def _account(session: VaultSession, account_id: int | None, field: str = "accoun
         raise ValidationError(field, f"no account with id {account_id}") from None
 
 
+def _member(value: Any, enum: Any, field: str) -> None:
+    """Refuse a value that is not one of ``enum``'s (a record built from text, not a list)."""
+    try:
+        enum(value)
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not one of "
+                              + ", ".join(e.value for e in enum)) from None
+
+
+def parse_choice(field: str, text: str, enum: Any) -> Any:
+    """The member of ``enum`` a person typed (``"half yearly"``, ``"Self-employed"``), or a
+    ``ValidationError`` naming ``field`` that lists the choices."""
+    return _choice(field, text, enum)
+
+
+def find_category(session: VaultSession, path: str) -> Category:
+    """The category a person named as ``Parent / Child`` (or ``Parent/Child``, any case, as
+    :meth:`VaultSession.category_path` writes it) or by a name only one category has;
+    ``ValidationError`` naming ``category`` otherwise."""
+    wanted = " / ".join(part.strip() for part in path.split("/")).casefold()
+    if not wanted.strip(" /"):
+        raise ValidationError("category", "no category named")
+    paths = session.category_path()
+    exact = [ident for ident, text in paths.items() if text.casefold() == wanted]
+    if not exact:
+        exact = [c.id for c in session.categories() if c.name.casefold() == wanted]
+    if len(exact) != 1:
+        reason = (f"{path!r} names {len(exact)} categories; give it as 'Parent / Child'"
+                  if exact else f"no category {path!r}")
+        raise ValidationError("category", reason)
+    return session.get(Category, exact[0])
+
+
 def describe(record: Any) -> str:
     """How the Edit menu and the CLI name a record: ``policy 'Zilveren Kruis'``."""
     name = {
@@ -198,6 +234,11 @@ def edit_account(session: VaultSession, account: Account) -> Operation:
     before = session.get(Account, account.id)
     account.iban = _compact_iban(account.iban)
     check_account(session, account)
+    if account.number != before.number and account.number_masked == before.number_masked:
+        # A new full number shows as its own last four, as when the account was added.
+        from cmrdesk.domain import mask_number
+
+        account.number_masked = mask_number(account.number) if account.number else ""
     if account.currency != before.currency and account_usage(session, account.id).transactions:
         raise ValidationError("currency", "cannot change: the account has transactions in "
                               f"{before.currency}")
@@ -384,6 +425,8 @@ def _epoch(day: date) -> int:
 def check_policy(session: VaultSession, policy: Policy) -> None:
     """Rules for a keyed-in insurance policy."""
     _text(policy.insurer, "insurer", required=True)
+    _member(policy.policy_type, PolicyType, "policy_type")
+    _member(policy.frequency, Frequency, "frequency")
     known_currency(policy.premium.currency, "premium")
     _exact(policy.premium, "premium")
     _positive(policy.premium, "premium")
@@ -404,6 +447,8 @@ def check_policy(session: VaultSession, policy: Policy) -> None:
 def check_income(session: VaultSession, income: IncomeSource) -> None:
     """Rules for a keyed-in income source."""
     _text(income.payer, "payer", required=True)
+    _member(income.kind, IncomeKind, "kind")
+    _member(income.frequency, Frequency, "frequency")
     known_currency(income.net.currency, "net")
     _exact(income.net, "net")
     _positive(income.net, "net")

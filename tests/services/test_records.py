@@ -270,3 +270,27 @@ def test_profile_values_are_parsed_and_undone(session):
     assert records.profile_filled(session)["birth_year"]
     apply(session, outcome.inverse)
     assert session.profile().birth_year is None and session.profile().city == ""
+
+
+def test_choices_categories_and_a_changed_account_number(session):
+    for record, field in (
+        (Policy(insurer="Z", policy_type="flood", premium=eur("4")), "policy_type"),
+        (Policy(insurer="Z", policy_type=PolicyType.HOME, premium=eur("4"),
+                frequency="daily"), "frequency"),
+        (IncomeSource(payer="A", kind="lottery", net=eur("4")), "kind"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            records.new_record(session, record)
+        assert caught.value.field == field
+    assert records.parse_choice("frequency", "Half yearly", Frequency) is Frequency.HALF_YEARLY
+    groceries = records.find_category(session, "food/GROCERIES")
+    assert session.category_path()[groceries.id] == "Food / Groceries"
+    assert records.find_category(session, "Groceries").id == groceries.id
+    with pytest.raises(ValidationError, match="no category 'Food / Nope'") as caught:
+        records.find_category(session, "Food / Nope")
+    assert caught.value.field == "category"
+    main = checking(session, "Main", number="NL12 3456 7890")
+    assert main.number_masked == "••••7890"
+    main.number = "1111 2222"
+    apply(session, records.edit_account(session, main))
+    assert session.get(Account, main.id).number_masked == "••••2222"
