@@ -339,6 +339,12 @@ class MainWindow(QMainWindow):
         """File and Edit menus: what a desktop user looks for first (Undo names its action)."""
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        for text, act in ((tr("&Add account…"), lambda a: a.add()),
+                          (tr("&Import statements…"), lambda a: a.import_statements())):
+            file_menu.addAction(text, lambda act=act: self.shell and self.controller.is_unlocked
+                                and (self.navigate("accounts"),
+                                     act(self.shell.page("accounts").actions)))
+        file_menu.addSeparator()
         lock = file_menu.addAction(tr("&Lock vault"))
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(lambda: self.controller.lock(""))
