@@ -54,6 +54,18 @@ _DATES = ("opened_on", "fixed_until", "term_end")
 _TEXTS = ("name", "institution", "iban", "number", "notes")
 
 
+def fit_to_content(dialog: FormDialog) -> None:
+    """Size a form to show its rows without scrolling where the screen allows (the scroll area
+    inside a form asks for little room of its own)."""
+    body = dialog.grid.parentWidget()
+    outer = dialog.layout()
+    margins = outer.contentsMargins()
+    wanted = (body.sizeHint().height() + dialog.buttons.sizeHint().height() + margins.top()
+              + margins.bottom() + 3 * outer.spacing() + 4)
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() else 900
+    dialog.resize(max(dialog.width(), 560), min(wanted, screen - 60))
+
+
 def currency_codes() -> list[str]:
     """Every ISO 4217 code the app knows (what the currency field completes)."""
     from babel.numbers import list_currencies
@@ -116,10 +128,10 @@ class AccountForm(FormDialog):
                     hint=tr("The balance before the first transaction; what you owe is "
                             "negative."))
         self.day("opened_on", tr("Opening date"), hint=tr("The day of the opening balance"))
-        self.number("interest_rate", tr("Interest rate"), suffix=tr("% a year"),
+        self.number("interest_rate", tr("Interest rate, % a year"),
                     minimum=Decimal(-100), maximum=Decimal(100))
         self.amount("credit_limit", tr("Credit limit"), currency, allow_negative=False)
-        self.number("apr", tr("APR"), suffix=tr("% a year"), minimum=Decimal(0),
+        self.number("apr", tr("APR, % a year"), minimum=Decimal(0),
                     maximum=Decimal(100), hint=tr("Charged on what is carried over"))
         self.amount("principal", tr("Amount borrowed"), currency, allow_negative=False)
         self.day("fixed_until", tr("Rate fixed until"))
@@ -139,6 +151,7 @@ class AccountForm(FormDialog):
         self.holdings_link = link_button(tr("Open its holdings"))
         self._widget_row(self.holdings_note)
         self._widget_row(self.holdings_link)
+        self.grid.setRowStretch(self._row, 1)  # room to spare goes below the rows
         account = self.account
         if open_holdings is not None and account is not None and account.id is not None:
             ident = account.id
@@ -174,6 +187,7 @@ class AccountForm(FormDialog):
             self.holdings_link.setVisible(brokerage)
             if self.valuations is not None:
                 self.valuations.setVisible(kind in VALUED)
+            fit_to_content(self)
         if name == "currency":
             self.revalidate()
         self._check_record()

@@ -1,13 +1,20 @@
 """``cmrdesk screenshot``: render one screen or page of the real app offscreen to a PNG.
 
     cmrdesk screenshot --vault PATH --page dashboard --out dashboard.png \\
-        [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page]
+        [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page] \\
+        [--dialog account-form|account-form-invalid|transaction-form]
 
 Pages: ``first-run``, ``unlock``, ``new-vault`` and every page in the sidebar (``dashboard``,
 ``accounts``, ``transactions``, ``insights``, ``settings``, and whatever registers later). The
 passphrase comes from ``--passphrase-file`` or ``$CMRDESK_PASSPHRASE`` (``--demo`` uses the demo
 vault and its passphrase). Settings go to a temporary file, never the person's own, and the
 task runner is synchronous, so the picture shows the finished screen.
+
+``--dialog`` opens a form over the page, filled in as a person would, and draws it centred
+on the window: ``account-form`` (a new mortgage), ``account-form-invalid`` (the same with a
+fixed-rate period that ends after the loan, and the message under it) and
+``transaction-form`` (a transfer between two own accounts; the vault needs two open accounts
+in one currency).
 """
 
 from __future__ import annotations
@@ -17,8 +24,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SCREENS = ("first-run", "unlock", "new-vault")
+DIALOGS = ("account-form", "account-form-invalid", "transaction-form")
 
 
 def parser(pages: list[str]) -> argparse.ArgumentParser:
@@ -35,6 +44,8 @@ def parser(pages: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--locale", help="locale for money and dates (default: the system's)")
     p.add_argument("--full-page", action="store_true",
                    help="grow the window to show a scrolling page whole")
+    p.add_argument("--dialog", choices=DIALOGS,
+                   help="open this form over the page, filled in, and draw both")
     return p
 
 
@@ -111,6 +122,7 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
             if not controller.is_unlocked:
                 raise failures[0] if failures else RuntimeError("the vault did not open")
             window.navigate(args.page)
+        dialog = _open_dialog(window, args.dialog) if args.dialog else None
         _settle(app)
         if args.full_page and window.shell is not None and target is window:
             page = window.shell.pages.get(args.page)
@@ -121,11 +133,103 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
                     window.resize(width, height + extra)
                     _settle(app)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not target.grab().save(str(args.out), "PNG"):
+        picture = target.grab() if dialog is None else _over(window, dialog, app)
+        if not picture.save(str(args.out), "PNG"):
             raise OSError(f"could not write {args.out}")
     finally:
         controller.shutdown()
         _dispose(window, theme)
+
+
+def _open_dialog(window: Any, name: str) -> Any:
+    """Open form ``name`` over the current page, filled in as a person would."""
+    from cmrdesk.domain import AccountKind
+
+    shell = window.shell
+    if name.startswith("account-form"):
+        form = shell.page("accounts").actions.add(AccountKind.MORTGAGE.value)
+        form.type_text("name", "Home loan")
+        form.type_text("institution", "ING")
+        form.type_text("number", "6541 2390 17")
+        form.type_text("interest_rate", _number("3.85"))
+        for field, value in (("principal", "310000"), ("monthly_payment", "1453.20"),
+                             ("opening_balance", "-310000")):
+            form.type_text(field, _amount(value))
+        for field, day in (("opened_on", (2019, 4, 1)), ("term_end", (2049, 4, 1)),
+                           ("fixed_until", (2059, 4, 1) if name.endswith("invalid")
+                            else (2029, 4, 1))):
+            form.type_text(field, _day(*day))
+        return form
+    page = shell.page("transactions")
+    ledger = window.controller.ledger
+    by_currency: dict[str, list[Any]] = {}
+    for account in ledger.accounts:
+        if not account.closed and account.kind in (AccountKind.CHECKING, AccountKind.SAVINGS):
+            by_currency.setdefault(account.currency, []).append(account)
+    pair = next((sorted(v, key=lambda a: a.kind) for v in by_currency.values() if len(v) > 1),
+                None)
+    if pair is None:
+        raise ValueError("the transaction form needs two open accounts in one currency")
+    form = page.actions.add(pair[0].id)
+    form.fill(transfer=True)
+    form.fill(transfer_to=pair[1].id)
+    form.type_text("amount", _amount("-500"))
+    form.type_text("memo", "Monthly saving")
+    return form
+
+
+def _number(text: str) -> str:
+    from decimal import Decimal
+
+    from . import fmt
+
+    return fmt.number_text(Decimal(text))
+
+
+def _amount(text: str) -> str:
+    from cmrdesk.domain import Money
+
+    from . import fmt
+
+    return fmt.amount_text(Money.of(text, "EUR"))
+
+
+def _day(year: int, month: int, day: int) -> str:
+    from datetime import date
+
+    from . import fmt
+
+    return fmt.day_input(date(year, month, day))
+
+
+def _over(window: Any, dialog: Any, app: object) -> Any:
+    """The window with ``dialog`` drawn centred on it, as a window-modal dialog shows."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtGui import QColor, QPainter
+
+    size = window.size()
+    bar = 30  # the title bar a window manager would draw (offscreen has none)
+    dialog.resize(min(dialog.width(), size.width() - 40),
+                  min(dialog.height(), size.height() - 40 - bar))
+    _settle(app)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the window behind is dimmed
+    shot = dialog.grab()
+    left = (size.width() - shot.width()) // 2
+    top = (size.height() - shot.height() - bar) // 2
+    palette = window.theme.palette
+    title = QRect(left, top, shot.width(), bar)
+    painter.fillRect(title, QColor(palette.surface))
+    painter.setPen(QColor(palette.text))
+    painter.drawText(title.adjusted(12, 0, -12, 0),
+                     int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                     dialog.windowTitle())
+    painter.drawPixmap(QPoint(left, top + bar), shot)
+    painter.setPen(QColor(palette.border))
+    painter.drawRect(QRect(left, top, shot.width() - 1, shot.height() + bar - 1))
+    painter.end()
+    return picture
 
 
 def _dispose(*objects: object) -> None:

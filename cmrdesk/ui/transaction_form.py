@@ -9,6 +9,7 @@ service's rule). Amounts and dates are typed the user's locale's way.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from cmrdesk.domain import Account, Money, Transaction
 
 from . import fmt
+from .account_form import fit_to_content
 from .errors import error_text
 from .forms import FormDialog
 from .i18n import tr
@@ -57,8 +59,10 @@ class TransactionForm(FormDialog):
         self.check("transfer", tr("Transfer to another own account"))
         self.choice("transfer_to", tr("Other account"), [], required=False, none_text="")
         self.preview = make_label("", "readout", wrap=True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.grid.addWidget(self.preview, self._row, 1)
         self._row += 1
+        self.grid.setRowStretch(self._row, 1)  # room to spare goes below the rows
         if transaction is not None:
             self.fill(account=transaction.account_id, day=transaction.date,
                       amount=transaction.amount, payee=transaction.payee or transaction.payee_raw,
@@ -105,6 +109,12 @@ class TransactionForm(FormDialog):
         self.fields["transfer_to"].required = transfer
         self._preview(transfer)
         self._update_save()
+        shape = (tuple(n for n, f in self.fields.items() if f.shown), self.preview.text() != "")
+        if shape != self._shape:  # rows came or went: fit them (not on every keystroke)
+            self._shape = shape
+            fit_to_content(self)
+
+    _shape: tuple = ()
 
     def _transfer_choices(self) -> None:
         """The other side: an open account in the same currency, not this one."""
@@ -131,9 +141,13 @@ class TransactionForm(FormDialog):
             amount = None
         if transfer and here is not None and other is not None and amount:
             money = Money(amount, here.currency)
+
+            def whole(part: str) -> str:  # an amount or a name never breaks across lines
+                return f"<nobr>{html.escape(part)}</nobr>"
+
             text = tr("Books {this} on {here} and {that} on {other}.").format(
-                this=fmt.money(money, signed=True), here=here.name,
-                that=fmt.money(-money, signed=True), other=other.name)
+                this=whole(fmt.money(money, signed=True)), here=whole(here.name),
+                that=whole(fmt.money(-money, signed=True)), other=whole(other.name))
         elif transfer and other is None:
             text = tr("No other open account in this currency.")
         self.preview.setText(text)

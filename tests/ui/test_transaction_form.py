@@ -103,7 +103,8 @@ def test_a_transfer_books_both_sides_as_one_step(empty_unlocked):
     combo = form.fields["transfer_to"].widget
     assert [combo.itemText(i) for i in range(combo.count())] == ["Savings"]  # same currency
     form.type_text("amount", "-500")
-    assert form.preview.text() == ("Books -€500.00 on Everyday and +€500.00 on Savings.")
+    assert form.preview.text() == ("Books <nobr>-€500.00</nobr> on <nobr>Everyday</nobr> and "
+                                   "<nobr>+€500.00</nobr> on <nobr>Savings</nobr>.")
     assert form.save_button.isEnabled()  # no payee needed: the service names the transfer
     form.save()
     first, second = stored(window)

@@ -63,7 +63,6 @@ class TransactionsPage(Page):
         head.addStretch(1)
         self.status = make_label("", "muted")
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
         self.actions = TransactionActions(context, self)
         self.actions.message.connect(self.status.setText)
         self.edit_button = QPushButton(tr("Edit…"))
@@ -75,6 +74,7 @@ class TransactionsPage(Page):
         for button in (self.edit_button, self.delete_button, self.add_button):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
+        layout.addWidget(self.status)  # a line of its own: the buttons need the head's width
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -84,11 +84,15 @@ class TransactionsPage(Page):
         self.search.setAccessibleName(tr("Search payee or memo"))
         self.search.addAction(icon("search", context.theme.palette.muted),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.account = QComboBox()
         self.account.setAccessibleName(tr("Account"))
         self.category = QComboBox()
         self.category.setAccessibleName(tr("Category"))
+        for combo in (self.account, self.category):  # long names must not push the bar over
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.since = self._date_edit(tr("From"))
         self.until = self._date_edit(tr("To"))
         bar.addWidget(self.search, 2)
