@@ -181,3 +181,20 @@ def test_a_new_account_shows_on_every_page(empty_unlocked):
     window.undo_action.trigger()
     assert "ING" not in [combo.itemText(i) for i in range(combo.count())]
     assert dashboard.cards["net_worth"].figure.text() == "€0"
+
+
+def test_the_transfer_form_renders_by_name(qapp, demo_vault, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from cmrdesk.ui import screenshot
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("CMRDESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "form.png"
+    assert screenshot.main(["--vault", str(demo_vault), "--page", "transactions", "--dialog",
+                            "transaction-form", "--size", "1024x700", "--locale", "en_US",
+                            "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)  # the window, the form drawn on it
+    centre = image.pixelColor(512, 350)
+    assert centre.lightness() > 200  # the light form's surface, not the dimmed page

@@ -88,11 +88,11 @@ class AccountsPage(Page):
         self.actions.message.connect(self._message)
         layout.addWidget(self.message)
         self.group_cards = {g: HeadlineCard(group_label(g)) for g in NET_WORTH_GROUPS}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, card in enumerate(self.group_cards.values()):
-            grid.addWidget(card, 0, index)
-        layout.addLayout(grid)
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(12)
+        self._columns = 0
+        self._layout_cards(6)
+        layout.addLayout(self.card_grid)
         self.model = RecordTableModel(account_columns("EUR"), self)
         self.proxy = TypedSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -135,6 +135,17 @@ class AccountsPage(Page):
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self._colours(context.theme.palette)
+
+    def resizeEvent(self, event: Any) -> None:
+        self._layout_cards(6 if event.size().width() >= 1060 else 3)
+        super().resizeEvent(event)
+
+    def _layout_cards(self, columns: int) -> None:
+        """Six group cards in a row, or two rows of three where six do not fit."""
+        if columns != self._columns:
+            self._columns = columns
+            for index, card in enumerate(self.group_cards.values()):
+                self.card_grid.addWidget(card, index // columns, index % columns)
 
     def vault_loaded(self, ledger: Any) -> None:
         from cmrdesk.services.overview import account_rows
