@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from cmrdesk.domain import Account, AccountKind, Money, ValidationError
+from cmrdesk.domain import Account, AccountKind, Money, ValidationError, mask_number
 
 from .forms import FormDialog
 from .i18n import tr
@@ -247,4 +247,6 @@ def account_from_values(values: dict[str, Any], before: Account | None = None) -
         setattr(account, name, "" if value is None else format(value, "f"))
     for name in _DATES:
         setattr(account, name, values.get(name))
+    if before is not None and before.number != account.number:
+        account.number_masked = mask_number(account.number) if account.number else ""
     return account

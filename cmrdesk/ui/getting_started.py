@@ -125,12 +125,21 @@ class GettingStartedPanel(Card):
         return lambda: self.context.navigate(step.page, **dict(step.arguments))
 
     def refresh(self) -> None:
-        """Count what the vault holds (on the worker) and tick the steps."""
+        """Count what the vault holds (on the worker) and tick the steps; a hidden panel
+        counts when it is shown again."""
         from cmrdesk.services import records
 
-        if self.context.controller.is_unlocked:
+        self._stale = not self.isVisible()
+        if self.context.controller.is_unlocked and not self._stale:
             self.context.controller.with_session(records.keyed_in, self._show,
                                                  label="what is keyed in")
+
+    _stale = False
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _show(self, keyed: Any) -> None:
         self.keyed = keyed

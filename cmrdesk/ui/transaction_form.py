@@ -208,7 +208,11 @@ class TransactionActions(QObject):
         """Open the form for a new transaction (on ``account_id`` when given)."""
         from cmrdesk.services import records
 
-        if self.context.controller.ledger is None:
+        ledger = self.context.controller.ledger
+        if ledger is None:
+            return None
+        if not any(not a.closed for a in ledger.accounts):
+            self.message.emit(tr("Add an account first: every transaction belongs to one."))
             return None
         form = self._form(account_id=account_id)
 

@@ -250,3 +250,32 @@ def test_card_rows_and_german_input(empty_unlocked):
     (account,) = stored(empty_unlocked)
     assert account.credit_limit == Money.of("2500", "EUR")
     assert Decimal(account.apr) == Decimal("14.9")
+
+
+def test_context_menu_offers_the_actions_and_keys_work(empty_unlocked):
+    window = empty_unlocked
+    _page, form = open_form(window)
+    form.type_text("name", "Everyday")
+    form.type_text("number", "1234 5678 90")
+    form.save()
+    page = accounts_page(window)
+    index = page.proxy.index(0, 0)
+    page._menu(page.table.visualRect(index).center())
+    assert [a.text() for a in page.context_menu.actions()] == [
+        "Show transactions", "Edit…", "Close", "Delete…"]
+    page.context_menu.close()
+    page.context_menu.actions()[1].trigger()
+    form = page.actions.form
+    assert form.isVisible() and form.account.name == "Everyday"
+    form.type_text("number", "9876 5432 11")
+    form.save()
+    assert stored(window)[0].number_masked == "••••3211"  # the masked number follows
+
+
+def test_an_empty_vault_has_no_transaction_form_yet(empty_unlocked):
+    window = empty_unlocked
+    window.navigate("transactions")
+    page = window.shell.page("transactions")
+    page.add_button.click()
+    assert page.actions.form is None
+    assert page.status.text() == "Add an account first: every transaction belongs to one."

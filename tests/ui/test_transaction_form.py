@@ -154,7 +154,11 @@ def test_delete_selected_rows_as_one_step(empty_unlocked):
     transactions = page(window)
     assert transactions.model.rowCount() == 3
     transactions.table.selectAll()
-    transactions.delete_button.click()
+    transactions._menu(transactions.table.visualRect(transactions.model.index(1, 0)).center())
+    assert [a.text() for a in transactions.context_menu.actions()] == ["Edit…", "Delete"]
+    transactions.context_menu.close()
+    assert len(transactions.selected_ids()) == 3  # a right-click inside keeps the selection
+    transactions.context_menu.actions()[1].trigger()
     assert stored(window) == []
     assert transactions.model.rowCount() == 0
     assert window.undo_action.text() == "Undo delete 3 transactions"
