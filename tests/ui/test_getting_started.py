@@ -190,3 +190,17 @@ def test_an_import_failure_in_one_file_keeps_the_others(empty_unlocked, tmp_path
     assert session.transaction_count() == 3
     apply(session, outcome.inverse)
     assert session.transaction_count() == 0
+
+
+def test_market_data_is_refused_before_anything_is_imported(empty_unlocked, tmp_path):
+    window = empty_unlocked
+    rates = tmp_path / "fx.csv"
+    rates.write_text("date,base,quote,rate,source\n2024-01-02,EUR,USD,1.0945,ECB\n",
+                     encoding="utf-8")
+    accounts = window.shell.page("accounts")
+    accounts.actions.choose_files = lambda _parent: [CHECKING, rates]
+    accounts.import_button.click()
+    assert accounts.message.text() == ("file: fx.csv holds prices or exchange rates, not a bank "
+                                       "statement: import it with 'cmrdesk import'")
+    assert window.controller._session.transaction_count() == 0  # not even the good file
+    assert not window.undo_action.isEnabled()
