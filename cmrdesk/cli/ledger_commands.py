@@ -7,7 +7,7 @@ import json
 import sys
 
 from .common import iso_date, open_session, positive_int
-from .output import money_text, print_json, print_table
+from .output import money_text, print_json, print_table, print_warnings
 
 _PAGE = 20_000
 
@@ -32,6 +32,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     with open_session(args, read_only=True) as session:
         base = session.base_currency
         balances = session.balances()
+        warnings = session.missing_rates()
     if args.json:
         print_json({
             "base_currency": base,
@@ -40,19 +41,23 @@ def cmd_accounts(args: argparse.Namespace) -> int:
                     "id": b.account.id, "name": b.account.name, "kind": str(b.account.kind),
                     "institution": b.account.institution, "currency": b.account.currency,
                     "balance": b.balance.decimal_str(),
-                    "balance_base": b.balance_base.decimal_str(),
+                    "balance_base": None if b.balance_base is None
+                    else b.balance_base.decimal_str(),
                 }
                 for b in balances
             ],
+            "warnings": [w.as_json() for w in warnings],
         })
         return 0
     rows = [
         [b.account.name, str(b.account.kind).replace("_", " "), b.account.institution,
-         money_text(b.balance), money_text(b.balance_base)]
+         money_text(b.balance),
+         "no rate" if b.balance_base is None else money_text(b.balance_base)]
         for b in balances
     ]
     print_table(["Account", "Kind", "Institution", "Balance", f"In {base}"], rows,
                 right=(3, 4))
+    print_warnings(warnings)
     return 0
 
 

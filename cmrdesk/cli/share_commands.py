@@ -49,7 +49,7 @@ from cmrdesk.services import sharing, sharing_bench
 from cmrdesk.services.catalogue import DEFAULT_MONTHS, Catalogue, build_catalogue
 
 from .common import iso_date, open_session, positive_int
-from .output import print_json, print_table
+from .output import print_json, print_table, print_warnings
 from .pdf_renderer import subprocess_pdf_renderer
 
 _KINDS = [k.value for k in VendorKind]
@@ -159,6 +159,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
             [f.name, _value_cell(f.exact_json(), f.currency), " ".join(f.precisions), f.label]
             for f in items
         ])
+    print_warnings(catalogue.warnings)
     return 0
 
 

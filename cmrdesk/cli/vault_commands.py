@@ -10,7 +10,7 @@ from cmrdesk.services.demo import open_demo, populate_demo
 from cmrdesk.services.session import VaultSession
 
 from .common import open_session, positive_int, vault_path
-from .output import money_text, print_json
+from .output import money_text, print_json, print_warnings
 from .passphrase import NEW_PASSPHRASE_ENV, read_passphrase
 
 
@@ -112,15 +112,18 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def print_summary(session: VaultSession, *, as_json: bool = False) -> None:
     """A short overview of a vault: its accounts, balances and net worth."""
     balances = session.balances()
+    warnings = session.missing_rates()
     if as_json:
         print_json({"vault": str(session.path), "net_worth": session.net_worth(),
-                    "accounts": len(balances), "transactions": session.transaction_count()})
+                    "accounts": len(balances), "transactions": session.transaction_count(),
+                    "warnings": [w.as_json() for w in warnings]})
         return
     print(f"vault: {session.path}")
     print(f"transactions: {session.transaction_count():,}")
     for item in balances:
         print(f"  {item.account.name:<26} {money_text(item.balance):>20}")
     print(f"net worth: {money_text(session.net_worth())}")
+    print_warnings(warnings)
 
 
 __all__ = ["print_summary", "register"]

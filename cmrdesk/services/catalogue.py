@@ -53,6 +53,7 @@ from cmrdesk.domain import (
     round_minor,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning
 
 from .reports import ledger_data
 from .session import VaultSession
@@ -111,6 +112,9 @@ class Catalogue(Mapping[str, CatalogueField]):
     base_currency: str
     months: int
     fields: dict[str, CatalogueField]
+    #: Currencies with no exchange rate to the base: their accounts are in no total, and the
+    #: totals they would change are left out of the catalogue rather than offered partial.
+    warnings: tuple[MissingRateWarning, ...] = ()
 
     def __getitem__(self, name: str) -> CatalogueField:
         return self.fields[name]
@@ -141,7 +145,7 @@ class Catalogue(Mapping[str, CatalogueField]):
             {"name": f.name, "label": f.label, "value": f.exact_json(),
              "precisions": f.precisions}
             for f in self.fields.values()
-        ]}
+        ], "warnings": [w.as_json() for w in self.warnings]}
 
 
 def slug(text: str) -> str:
@@ -197,7 +201,8 @@ def build_catalogue(
     _insurance(builder, context)
     _investments(builder, context)
     _facts(builder, context)
-    return Catalogue(ledger.today, ledger.base_currency, months, builder.fields)
+    return Catalogue(ledger.today, ledger.base_currency, months, builder.fields,
+                     tuple(frame.fx_warnings))
 
 
 class _Context:
@@ -218,6 +223,10 @@ class _Context:
         self.period = (month_first(last_month - months + 1), month_last(last_month))
         self.worth = net_worth(frame, self.today)
         self.flows = cash_flow_totals(frame, *self.period)
+        # Sums leave out accounts without an exchange rate; a shared figure must not, so
+        # flow-based fields are left out when such an account has rows in the period.
+        rows = frame.rows_between(*self.period)
+        self.flows_partial = bool((~frame.acc_known[frame.acc[rows]]).any())
 
     def base_money(self, minor: int) -> Money:
         """Integer minor units of the base currency as ``Money``."""
@@ -310,7 +319,7 @@ def _income(b: _Builder, c: _Context) -> None:
         total = c.sum_in_base(_monthly(s.net, s.frequency.per_year) for s in chosen)
         if chosen and total is not None:
             b.money(name, label, "Income", total, default=band(500))
-    if c.flows.income:
+    if c.flows.income and not c.flows_partial:
         b.money("income.received_monthly", f"Income received per month ({c.within()})",
                 "Income", c.per_month(c.flows.income), default=band(500))
     employer = c.profile.employer or (max(salaries, key=c.size).payer if salaries else "")
@@ -334,18 +343,23 @@ def _balances(b: _Builder, c: _Context) -> None:
     worth = c.worth
     for group, label in _GROUP_LABELS.items():
         value = worth.by_group.get(group, Decimal(0))
-        if value:
+        if value and group not in worth.partial:
             b.money(f"total.{group}", f"Total of {label}", "Balances", Money(value, c.base))
-    b.money("net_worth", "Net worth", "Balances", Money(worth.total, c.base))
-    b.money("savings.liquid", "Liquid savings (cash, current and savings accounts)",
-            "Balances", Money(worth.liquid, c.base))
-    b.money("debts.total", "Debts outstanding (loans, mortgages, credit cards)", "Balances",
-            Money(-worth.by_group.get("debts", Decimal(0)), c.base))
+    if "total" not in worth.partial:
+        b.money("net_worth", "Net worth", "Balances", Money(worth.total, c.base))
+    if "liquid" not in worth.partial:
+        b.money("savings.liquid", "Liquid savings (cash, current and savings accounts)",
+                "Balances", Money(worth.liquid, c.base))
+    if "debts" not in worth.partial:
+        b.money("debts.total", "Debts outstanding (loans, mortgages, credit cards)",
+                "Balances", Money(-worth.by_group.get("debts", Decimal(0)), c.base))
 
 
 def _spending(b: _Builder, c: _Context) -> None:
     from cmrdesk.insights import spending_by_category
 
+    if c.flows_partial:
+        return
     b.money("spending.monthly_total", f"Spending per month ({c.within()})", "Spending",
             c.per_month(c.flows.spending), default=band(500))
     table = spending_by_category(c.frame, *c.period, rollup=True)
@@ -440,6 +454,8 @@ def _facts(b: _Builder, c: _Context) -> None:
         run = b.fields["income.salary_months"].value
         b.add("fact.salary_every_month_24m", "Salary received every month for 24 months",
               "Facts", ValueKind.FACT, bool(run >= 24))  # type: ignore[operator]
+    if c.flows_partial or "liquid" in c.worth.partial:
+        return  # the facts below compare totals that leave an account out
     essential = average_monthly_spending(c.frame, c.months, essential_only=True)
     if essential > 0:
         cushion = c.base_money(3 * essential).amount

@@ -32,6 +32,7 @@ from cmrdesk.domain import (
     paused_gc,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning, missing_rate_warnings
 from cmrdesk.vault import DEFAULT_PARAMS, TABLE_OF, KdfParams, Repository, Vault, keyvalue
 from cmrdesk.vault import ledger as vault_ledger
 
@@ -47,11 +48,12 @@ def _kind(cls: type) -> str:
 
 @dataclass(frozen=True)
 class AccountBalance:
-    """An account's balance at a date, in its own and in the base currency."""
+    """An account's balance at a date, in its own and in the base currency (``None``: no
+    exchange rate to the base is known, see :meth:`VaultSession.missing_rates`)."""
 
     account: Account
     balance: Money
-    balance_base: Money
+    balance_base: Money | None
 
 
 class VaultSession:
@@ -365,15 +367,24 @@ class VaultSession:
                 )
             for part in holding_value.get(account.id, []):
                 balance = balance + fx.convert(part, account.currency, when)
-            result.append(AccountBalance(account, balance, fx.convert(balance, base, when)))
+            converted = fx.convert(balance, base, when) if fx.has_rate(
+                account.currency, base) else None
+            result.append(AccountBalance(account, balance, converted))
         return result
 
     def net_worth(self, on: date | None = None) -> Money:
-        """Sum of every balance in the base currency."""
+        """Sum of every balance in the base currency; accounts without an exchange rate are
+        left out (:meth:`missing_rates` names them)."""
         total = Money.zero(self.base_currency)
         for item in self.balances(on):
-            total = total + item.balance_base
+            if item.balance_base is not None:
+                total = total + item.balance_base
         return total
+
+    def missing_rates(self) -> list[MissingRateWarning]:
+        """One warning per account currency with no exchange rate to the base currency: those
+        accounts are left out of every base total until a rate is keyed in or imported."""
+        return missing_rate_warnings(self.accounts(), self.base_currency, self.fx_table())
 
 
 _Dated = TypeVar("_Dated", Valuation, Price)

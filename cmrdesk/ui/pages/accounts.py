@@ -58,9 +58,21 @@ def account_columns(base: str) -> list[Column]:
                lambda r: (NET_WORTH_GROUPS.index(r.group), r.account.kind.value), tone=muted),
         Column(tr("Balance"), lambda r: fmt.money(r.balance), lambda r: r.balance.amount,
                numeric=True, tone=tone),
-        Column(tr("In {currency}").format(currency=base), lambda r: fmt.money(r.balance_base),
-               lambda r: r.balance_base.amount, numeric=True, tone=tone),
+        Column(tr("In {currency}").format(currency=base),
+               lambda r: tr("no rate") if r.balance_base is None else fmt.money(r.balance_base),
+               lambda r: None if r.balance_base is None else r.balance_base.amount,
+               numeric=True, tone=tone),
     ]
+
+
+def rate_warning_text(warnings: list[Any]) -> str:
+    """What a person reads about missing exchange rates (empty: none missing)."""
+    return "\n".join(
+        tr("No exchange rate {source}→{target}: {accounts} left out of the totals. Key in or "
+           "import a rate.").format(source=w.source, target=w.target,
+                                    accounts=", ".join(w.accounts))
+        for w in warnings
+    )
 
 
 @register_page("accounts", "Accounts", "accounts", 20, "Ctrl+2")
@@ -87,6 +99,9 @@ class AccountsPage(Page):
         self.message.hide()
         self.actions.message.connect(self._message)
         layout.addWidget(self.message)
+        self.rate_warning = make_label("", "error", wrap=True)
+        self.rate_warning.hide()
+        layout.addWidget(self.rate_warning)
         self.group_cards = {g: HeadlineCard(group_label(g)) for g in NET_WORTH_GROUPS}
         self.card_grid = QGridLayout()
         self.card_grid.setSpacing(12)
@@ -158,8 +173,11 @@ class AccountsPage(Page):
         totals: dict[str, int] = dict.fromkeys(NET_WORTH_GROUPS, 0)
         counts: dict[str, int] = dict.fromkeys(NET_WORTH_GROUPS, 0)
         for row in rows:
-            totals[row.group] += row.balance_base.minor
+            if row.balance_base is not None:  # no rate: in no total (the warning says so)
+                totals[row.group] += row.balance_base.minor
             counts[row.group] += 1
+        self.rate_warning.setText(rate_warning_text(ledger.warnings))
+        self.rate_warning.setVisible(bool(ledger.warnings))
         for group, card in self.group_cards.items():
             card.setVisible(counts[group] > 0)
             card.set_value(fmt.money(Money.from_minor(totals[group], ledger.base), whole=True),
