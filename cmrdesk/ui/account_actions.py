@@ -119,7 +119,9 @@ class AccountActions(QObject):
             def done(outcome: Any) -> None:
                 form.succeeded()
                 if account is None and outcome.result.kind in VALUED:
-                    self.edit(outcome.result.id)  # straight on to its first valuation
+                    # Straight on to its first valuation. The record itself, not the loaded
+                    # ledger: with a background worker the reload may still be on its way.
+                    self._open_form(outcome.result, None)
 
             self.controller.edit(lambda s: build(s, record), done, form.failed)
 

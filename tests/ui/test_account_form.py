@@ -279,3 +279,35 @@ def test_an_empty_vault_has_no_transaction_form_yet(empty_unlocked):
     page.add_button.click()
     assert page.actions.form is None
     assert page.status.text() == "Add an account first: every transaction belongs to one."
+
+
+def test_with_a_background_worker_a_new_pension_opens_on_its_valuations(
+        qtbot, app_settings, theme, empty_vault):
+    """The app's real runner: the ledger reloads after the form closes, and nothing may
+    depend on it having done so already."""
+    from cmrdesk.ui.controller import VaultController
+    from cmrdesk.ui.tasks import TaskRunner
+    from cmrdesk.ui.window import MainWindow
+    from tests.conftest import TODAY
+    from tests.ui.conftest import unlock
+
+    controller = VaultController(TaskRunner(), today=TODAY)
+    window = MainWindow(app_settings, theme, controller)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        unlock(window, empty_vault)
+        qtbot.waitUntil(lambda: controller.ledger is not None, timeout=20_000)
+        page = accounts_page(window)
+        form = page.actions.add("pension")
+        form.type_text("name", "ABP pension")
+        form.save()
+        qtbot.waitUntil(lambda: page.actions.form is not form, timeout=10_000)
+        edit = page.actions.form
+        assert edit.account.name == "ABP pension" and edit.valuations is not None
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        assert window.undo_action.text() == "Undo add account 'ABP pension'"
+        edit.reject()
+    finally:
+        controller.shutdown()
+        window.close()
