@@ -98,6 +98,8 @@ class AccountActions(QObject):
         from .account_form import VALUED, AccountForm
         from .pages import page_specs
 
+        if self.form is not None and not self.form.isVisible():
+            self.form.deleteLater()  # forms are kept until the next one (tests read them)
         valuations = None
         if account is not None and account.kind in VALUED:
             from .valuations import ValuationsBox
@@ -126,6 +128,8 @@ class AccountActions(QObject):
             self.controller.edit(lambda s: build(s, record), done, form.failed)
 
         form.submitted.connect(submitted)
+        if valuations is not None:
+            form.finished.connect(lambda _result: valuations.detach())
         form.open()
         return form
 

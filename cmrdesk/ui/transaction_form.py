@@ -198,6 +198,8 @@ class TransactionActions(QObject):
 
     def _form(self, **kwargs: Any) -> TransactionForm:
         ledger = self.context.controller.ledger
+        if self.form is not None and not self.form.isVisible():
+            self.form.deleteLater()  # forms are kept until the next one (tests read them)
         form = TransactionForm(accounts=ledger.accounts, categories=ledger.category_names,
                                today=ledger.today, parent=self.widget.window(), **kwargs)
         self.form = form

@@ -91,6 +91,10 @@ class ValuationsBox(QWidget):
         self.controller.with_session(lambda s: s.list(Valuation, account_id=ident), self._show,
                                      label="valuations")
 
+    def detach(self) -> None:
+        """Stop following the vault (the form closed)."""
+        self.controller.changed.disconnect(self._changed)
+
     def _changed(self, changes: Any) -> None:
         if changes.touches("valuations"):
             self.reload()
