@@ -339,11 +339,16 @@ class MainWindow(QMainWindow):
         """File and Edit menus: what a desktop user looks for first (Undo names its action)."""
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        for text, act in ((tr("&Add account…"), lambda a: a.add()),
-                          (tr("&Import statements…"), lambda a: a.import_statements())):
-            file_menu.addAction(text, lambda act=act: self.shell and self.controller.is_unlocked
-                                and (self.navigate("accounts"),
-                                     act(self.shell.page("accounts").actions)))
+
+        def on_accounts(name: str) -> None:  # on the Accounts page, which shows the result
+            if self.shell is not None and self.controller.is_unlocked:
+                self.navigate("accounts")
+                getattr(self.shell.page("accounts").actions, name)()
+
+        for text, name in ((tr("&Add account…"), "add"),
+                           (tr("&Import statements…"), "import_statements")):
+            file_menu.addAction(text).triggered.connect(
+                lambda _checked=False, name=name: on_accounts(name))
         file_menu.addSeparator()
         lock = file_menu.addAction(tr("&Lock vault"))
         lock.setShortcut(QKeySequence("Ctrl+L"))
