@@ -311,3 +311,21 @@ def test_with_a_background_worker_a_new_pension_opens_on_its_valuations(
     finally:
         controller.shutdown()
         window.close()
+
+
+def test_f2_edits_and_delete_deletes_from_the_table(empty_unlocked):
+    from tests.ui.test_transaction_form import shortcuts
+
+    window = empty_unlocked
+    _page, form = open_form(window)
+    form.type_text("name", "Spare")
+    form.save()
+    page = accounts_page(window)
+    page.select(stored(window)[0].id)
+    keys = shortcuts(page.table)
+    assert set(keys) == {"F2", "Del"}
+    keys["F2"].activated.emit()
+    assert page.actions.form is not form and page.actions.form.isVisible()
+    page.actions.form.reject()
+    keys["Del"].activated.emit()
+    assert stored(window) == []  # nothing went with it: deleted, Ctrl+Z brings it back

@@ -202,3 +202,30 @@ def test_the_transfer_form_renders_by_name(qapp, demo_vault, tmp_path, monkeypat
     assert (image.width(), image.height()) == (1024, 700)  # the window, the form drawn on it
     centre = image.pixelColor(512, 350)
     assert centre.lightness() > 200  # the light form's surface, not the dimmed page
+
+
+def shortcuts(widget):
+    """The widget's own shortcuts by key: what a key press in it (and only in it) does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QShortcut
+
+    found = {}
+    for shortcut in widget.findChildren(QShortcut):
+        assert shortcut.context() == Qt.ShortcutContext.WidgetShortcut  # not in other fields
+        found[shortcut.key().toString()] = shortcut
+    return found
+
+
+def test_the_delete_key_deletes_rows_only_from_the_table(empty_unlocked):
+    window = empty_unlocked
+    everyday = add_account(window, "Everyday")
+    window.controller.edit(lambda s: records.new_transaction(s, Transaction(
+        account_id=everyday.id, date=date(2026, 3, 1), amount=Money.of("-1", "EUR"),
+        payee="Shop")))
+    transactions = page(window)
+    keys = shortcuts(transactions.table)
+    assert set(keys) == {"Del"}
+    assert shortcuts(transactions.search) == {}
+    transactions.table.selectRow(0)
+    keys["Del"].activated.emit()
+    assert stored(window) == []

@@ -142,9 +142,10 @@ class AccountsPage(Page):
         for button in (self.edit_button, self.close_button, self.delete_button):
             row.addWidget(button)
         layout.addLayout(row)
-        QShortcut(QKeySequence("F2"), self.table, activated=lambda: self._act("edit"))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table,
-                  activated=lambda: self._act("delete"))
+        for keys, what in ((QKeySequence("F2"), "edit"),
+                           (QKeySequence(QKeySequence.StandardKey.Delete), "delete")):
+            QShortcut(keys, self.table, context=Qt.ShortcutContext.WidgetShortcut,
+                      activated=lambda what=what: self._act(what))  # only in the table
         self.empty = GettingStartedPanel(context, self.actions, title=tr("No accounts yet"))
         self.empty.hide()
         layout.addWidget(self.empty)

@@ -153,7 +153,8 @@ class TransactionsPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # not in the search field
         layout.addWidget(self.table, 1)
         self.empty = EmptyState(tr("No transactions match"),
                                 tr("Try another search, or clear the filters."),
