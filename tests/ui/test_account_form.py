@@ -309,8 +309,7 @@ def test_with_a_background_worker_a_new_pension_opens_on_its_valuations(
         assert window.undo_action.text() == "Undo add account 'ABP pension'"
         edit.reject()
     finally:
-        controller.shutdown()
-        window.close()
+        window.close()  # shuts the worker down
 
 
 def test_f2_edits_and_delete_deletes_from_the_table(empty_unlocked):
