@@ -44,6 +44,22 @@ for theme in light dark; do
     echo "$out/$page-$theme.png"
   done
 done
+# Keying in: the empty vault (dashboard and accounts) and the forms, filled in as a person would.
+"${cmrdesk[@]}" init --vault "$work/empty.cmrdesk" >/dev/null
+for theme in light dark; do
+  for page in dashboard accounts; do
+    "${cmrdesk[@]}" screenshot --vault "$work/empty.cmrdesk" --page "$page" --theme "$theme" \
+      --size 1280x800 --locale en_US --out "$out/empty-$page-$theme.png" >/dev/null
+    echo "$out/empty-$page-$theme.png"
+  done
+  for dialog in account-form account-form-invalid transaction-form; do
+    page=accounts
+    [ "$dialog" = transaction-form ] && page=transactions
+    "${cmrdesk[@]}" screenshot --vault "$vault" --page "$page" --dialog "$dialog" \
+      --theme "$theme" --size 1280x800 --locale en_US --out "$out/$dialog-$theme.png" >/dev/null
+    echo "$out/$dialog-$theme.png"
+  done
+done
 # The share panel whole: every card on the left and the full preview on the right.
 "${cmrdesk[@]}" screenshot --vault "$vault" --page share --theme light --size 1280x1640 \
   --locale en_US --vendor "Zeta Lending" --out "$out/share-full-light.png" >/dev/null

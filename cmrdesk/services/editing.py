@@ -40,6 +40,9 @@ class Operation:
     ("add policy 'Zilveren Kruis'"), as the Edit menu shows it."""
 
     label: str = ""
+    #: Runs its own transactions (an import: one per file, through the import service) and
+    #: is handed no connection; everything else runs in the one :func:`apply` opens.
+    own_transactions: bool = False
 
     def run(self, session: VaultSession, conn: Any) -> Outcome:
         """Apply inside the caller's transaction ``conn``; return the outcome."""
@@ -47,7 +50,10 @@ class Operation:
 
 
 def apply(session: VaultSession, operation: Operation) -> Outcome:
-    """Apply ``operation`` in one transaction: all of it or, on any error, nothing."""
+    """Apply ``operation`` in one transaction: all of it or, on any error, nothing (an
+    operation with ``own_transactions`` keeps its own promise, see :class:`ImportFiles`)."""
+    if operation.own_transactions:
+        return operation.run(session, None)
     with session.vault.begin() as conn:
         return operation.run(session, conn)
 
@@ -217,3 +223,60 @@ class Batch(Operation):
             inverses.append(outcome.inverse)
             results.append(outcome.result)
         return Outcome(changes, Batch(inverses[::-1], label=self.label), results)
+
+
+# --- imports ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A file an import could not read (the others are imported all the same)."""
+
+    file: str
+    error: Exception
+
+
+@dataclass
+class ImportFiles(Operation):
+    """Import bank files through the import service (the CLI's ``import``), as one undo step.
+
+    Each file is all or nothing (the service's promise), and a bad file does not keep the
+    good ones out. The inverse deletes exactly the transactions and the accounts the import
+    created (read from the ids the vault gave out meanwhile; the worker runs one operation at
+    a time, so no other writer interleaves), and its inverse puts them back under the same ids.
+    """
+
+    paths: list[str]
+    label: str = ""
+    own_transactions: bool = True
+
+    def run(self, session: VaultSession, conn: Any) -> Outcome:
+        from cmrdesk.domain import CmrdeskError
+
+        from . import importing
+
+        with session.vault.read() as read:
+            last_row = vault_snapshots.max_id(read, "transactions")
+        accounts_before = {a.id for a in session.accounts()}
+        results: list[Any] = []
+        for path in self.paths:
+            try:
+                results.append(importing.import_file(session, path))
+            except CmrdeskError as error:  # typed: a bad file, never a programming error
+                results.append(ImportProblem(str(path), error))
+        with session.vault.read() as read:
+            new_rows = vault_snapshots.ids_after(read, "transactions", last_row)
+        new_accounts = sorted({a.id for a in session.accounts()} - accounts_before)
+        problems = [r for r in results if isinstance(r, ImportProblem)]
+        if problems and len(problems) == len(results):
+            raise problems[0].error
+        parts: list[Operation] = []
+        if new_rows:
+            parts.append(DeleteRows("transactions", new_rows, label=self.label))
+        if new_accounts:
+            parts.append(DeleteRows("accounts", new_accounts, label=self.label))
+        changes = ChangeSet()
+        if parts:
+            changes = ChangeSet.of("transactions", "accounts", ids=tuple(new_accounts),
+                                   transactions_added=len(new_rows))
+        return Outcome(changes, Batch(parts, label=self.label), results)

@@ -767,3 +767,85 @@ def profile_filled(session: VaultSession) -> dict[str, bool]:
     """Which profile fields have a value: the person sees exactly what they have filled."""
     profile = session.profile()
     return {name: getattr(profile, name) not in (None, "") for name in PROFILE_FIELDS}
+
+
+# --- checks while typing, imports, what is keyed in ----------------------------------------
+
+
+class _Loaded:
+    """The one part of a session :func:`check_account` reads: the accounts (already loaded)."""
+
+    def __init__(self, accounts: list[Account]) -> None:
+        self._accounts = accounts
+
+    def accounts(self) -> list[Account]:
+        return self._accounts
+
+
+def check_account_offline(account: Account, accounts: list[Account]) -> None:
+    """:func:`check_account` against ``accounts`` already in memory, without the vault: what a
+    form checks as the person types (the service checks again when the form is saved)."""
+    candidate = copy.copy(account)
+    candidate.iban = _compact_iban(candidate.iban)
+    check_account(_Loaded(list(accounts)), candidate)  # type: ignore[arg-type]
+
+
+def import_statements(session: VaultSession, paths: list[Any]) -> Operation:
+    """Import bank statement files as one undoable step (see
+    :class:`~cmrdesk.services.editing.ImportFiles`). Market data (prices, rates) is refused:
+    importing it replaces stored rows, which this step could not give back."""
+    from pathlib import Path
+
+    from cmrdesk.domain import ImportFormatError
+    from cmrdesk.importers import detect_format, is_market_csv
+
+    from .editing import ImportFiles
+    from .importing import MARKET_FORMAT
+
+    if not paths:
+        raise ValidationError("file", "no file chosen")
+    for path in paths:
+        try:
+            kind = detect_format(path)
+        except ImportFormatError:
+            kind = ""  # the import names this file's problem itself, with the others'
+        if kind == MARKET_FORMAT or (kind == "csv" and is_market_csv(path)):
+            raise ValidationError("file", f"{Path(path).name} holds prices or exchange rates, "
+                                  "not a bank statement: import it with 'cmrdesk import'")
+    names = [Path(p).name for p in paths]
+    label = f"import '{names[0]}'" if len(names) == 1 else f"import {len(names)} files"
+    return ImportFiles([str(p) for p in paths], label=label)
+
+
+@dataclass(frozen=True)
+class KeyedIn:
+    """How much of a person's financial life the vault holds, by kind (the empty vault's
+    checklist ticks each one that is there)."""
+
+    accounts: int
+    transactions: int
+    income: int
+    policies: int
+    pensions: int
+    properties: int
+    investments: int  # brokerage accounts and holdings
+    goals: int
+    profile: int  # profile fields filled
+
+
+def keyed_in(session: VaultSession) -> KeyedIn:
+    """Counts for the checklist of what to key in next."""
+    accounts = session.accounts()
+    kinds = [a.kind for a in accounts]
+    holdings = len(session.list(Holding))
+    return KeyedIn(
+        accounts=len(accounts),
+        transactions=session.transaction_count(),
+        income=len(session.list(IncomeSource)),
+        policies=len(session.list(Policy)),
+        pensions=kinds.count(AccountKind.PENSION),
+        properties=kinds.count(AccountKind.PROPERTY) + kinds.count(AccountKind.OTHER_ASSET),
+        investments=kinds.count(AccountKind.BROKERAGE) + holdings,
+        goals=len(session.list(Goal)),
+        profile=sum(profile_filled(session).values()),
+    )

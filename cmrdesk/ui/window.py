@@ -339,6 +339,17 @@ class MainWindow(QMainWindow):
         """File and Edit menus: what a desktop user looks for first (Undo names its action)."""
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+
+        def on_accounts(name: str) -> None:  # on the Accounts page, which shows the result
+            if self.shell is not None and self.controller.is_unlocked:
+                self.navigate("accounts")
+                getattr(self.shell.page("accounts").actions, name)()
+
+        for text, name in ((tr("&Add account…"), "add"),
+                           (tr("&Import statements…"), "import_statements")):
+            file_menu.addAction(text).triggered.connect(
+                lambda _checked=False, name=name: on_accounts(name))
+        file_menu.addSeparator()
         lock = file_menu.addAction(tr("&Lock vault"))
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(lambda: self.controller.lock(""))

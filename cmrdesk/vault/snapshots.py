@@ -158,3 +158,18 @@ def update_row(conn: Connection, table: str, ident: int, values: dict[str, Any])
     raw.execute(f"UPDATE {_quote(table)} SET {assignments} WHERE id = ?",
                 (*values.values(), ident))
     return dict(zip(names, row, strict=True))
+
+
+def max_id(conn: Connection, table: str) -> int:
+    """The highest id in ``table`` (0 when empty): new rows get higher ones."""
+    raw = conn.connection.dbapi_connection
+    (value,) = raw.execute(f"SELECT coalesce(max(id), 0) FROM {_quote(table)}").fetchone()
+    return int(value)
+
+
+def ids_after(conn: Connection, table: str, after: int) -> list[int]:
+    """The ids of ``table`` above ``after``, ascending (the rows written since
+    :func:`max_id` returned ``after``)."""
+    raw = conn.connection.dbapi_connection
+    return [int(i) for (i,) in raw.execute(
+        f"SELECT id FROM {_quote(table)} WHERE id > ? ORDER BY id", (after,))]

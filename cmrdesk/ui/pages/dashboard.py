@@ -37,8 +37,9 @@ from ..charts import (
     ForecastChart,
     NetWorthChart,
 )
+from ..getting_started import GettingStartedPanel
 from ..i18n import plural, tr
-from ..widgets import Card, EmptyState, HeadlineCard, PeriodBar, make_label, separator
+from ..widgets import Card, HeadlineCard, PeriodBar, make_label, separator
 from . import Page, PageContext, make_scroll_page, register_page
 from .accounts import rate_warning_text
 
@@ -69,11 +70,10 @@ class DashboardPage(Page):
         self.rate_warning.hide()
         layout.addWidget(self.rate_warning)
 
-        self.empty = EmptyState(
-            tr("No transactions yet"),
-            tr("Once transactions are in this vault, this page shows your net worth, where "
-               "your money goes, a forecast and what to do next."),
-        )
+        self.empty = GettingStartedPanel(context, title=tr("No transactions yet"), text=tr(
+            "Once transactions are in this vault, this page shows your net worth, where your "
+            "money goes, a forecast and what to do next. Add your accounts by hand or import "
+            "your bank's statements (OFX, QFX, QIF, CSV, CAMT.053, MT940)."))
         self.empty.hide()
         layout.addWidget(self.empty)
 
