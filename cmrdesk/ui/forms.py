@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,7 +90,8 @@ class FormDialog(QDialog):
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(2)
-        scroll = QScrollArea()  # long forms (a mortgage) scroll instead of growing off-screen
+        # Long forms (a mortgage) scroll instead of growing off-screen.
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -108,6 +109,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._row = 0
+        self._reveal = ""  # a field to keep in sight (see show_field)
         self.busy = False
 
     # --- building ----------------------------------------------------------------------------
@@ -334,6 +336,23 @@ class FormDialog(QDialog):
         else:
             raise TypeError(f"{name} is not a text field")
 
+    def show_field(self, name: str) -> None:
+        """Scroll a long form so that field ``name`` and its message are in sight (again after
+        the dialog is laid out or resized, which moves the rows)."""
+        self._reveal = name
+        QTimer.singleShot(0, self._reveal_field)
+
+    def _reveal_field(self) -> None:
+        item = self.fields.get(self._reveal or "")
+        if item is not None:
+            self.scroll.ensureWidgetVisible(item.widget, 0, 40)
+            self.scroll.ensureWidgetVisible(item.error, 0, 10)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._reveal:
+            QTimer.singleShot(0, self._reveal_field)
+
     def errors(self) -> dict[str, str]:
         """The message under each field that has one (what a person sees)."""
         return {n: f.message for n, f in self.fields.items() if f.shown and f.message}
@@ -420,6 +439,7 @@ class FormDialog(QDialog):
                 f.name == error.field or error.field in f.aliases)), None)
         if target is not None:
             self._set_message(target, error.reason)
+            self.show_field(target.name)
             target.widget.setFocus()
         else:
             self.general_error.setText(error_text(error))

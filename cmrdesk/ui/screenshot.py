@@ -205,6 +205,8 @@ def _open_dialog(window: Any, name: str) -> Any:
                            ("fixed_until", (2059, 4, 1) if name.endswith("invalid")
                             else (2029, 4, 1))):
             form.type_text(field, _day(*day))
+        if name.endswith("invalid"):
+            form.show_field("fixed_until")
         return form
     page = shell.page("transactions")
     ledger = window.controller.ledger
