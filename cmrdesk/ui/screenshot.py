@@ -159,8 +159,9 @@ def extra_shots() -> dict[str, Any]:
     ``--page NAME`` -> a function that shows it in the unlocked window and returns what to
     grab. Each feature keeps its own table."""
     from .screenshot_details import SHOTS as DETAILS_SHOTS
+    from .screenshot_menus import SHOTS as MENU_SHOTS
 
-    return {**DETAILS_SHOTS}
+    return {**DETAILS_SHOTS, **MENU_SHOTS}
 
 
 def _vendor_dialog(window: Any) -> Any:
