@@ -59,6 +59,9 @@ for theme in light dark; do
       --theme "$theme" --size 1280x800 --locale en_US --out "$out/$dialog-$theme.png" >/dev/null
     echo "$out/$dialog-$theme.png"
   done
+  "${cmrdesk[@]}" screenshot --vault "$vault" --page edit-menu --theme "$theme" \
+    --size 1280x800 --locale en_US --out "$out/edit-menu-$theme.png" >/dev/null
+  echo "$out/edit-menu-$theme.png"
 done
 # The share panel whole: every card on the left and the full preview on the right.
 "${cmrdesk[@]}" screenshot --vault "$vault" --page share --theme light --size 1280x1640 \
