@@ -80,6 +80,9 @@ def is_known(item: object) -> bool:
 def unknown_text(item: object) -> str:
     """``unknown — why`` for a field whose value the vault does not know."""
     why = str(getattr(item, "why", "") or "")
+    # The catalogue's reasons read on their own ("unknown: no year of birth…", as the CLI
+    # prints them); here "unknown" is already said once.
+    why = why.removeprefix("unknown: ").removeprefix("unknown, ")
     return tr("unknown — {why}").format(why=why) if why else tr("unknown")
 
 

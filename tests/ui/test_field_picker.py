@@ -107,3 +107,13 @@ def test_every_kind_of_data_has_one_page_to_key_it_in():
     registered = {spec.key for spec in page_specs()}
     assert key_in_target("import", registered) == "accounts"  # the app has Accounts
     assert key_in_target("nowhere", everything) is None
+
+
+def test_unknown_is_said_once_even_when_the_reason_starts_with_it():
+    from types import SimpleNamespace
+
+    from cmrdesk.ui.field_picker import unknown_text
+
+    item = SimpleNamespace(why="unknown: no year of birth on your profile")
+    assert unknown_text(item) == "unknown — no year of birth on your profile"
+    assert unknown_text(SimpleNamespace(why="")) == "unknown"
