@@ -1,17 +1,12 @@
 """Forms that key in records: typed fields that validate as the person types.
 
-A :class:`FormDialog` is a column of :class:`Field` rows. Each field turns its text into a
-typed value (``Decimal``, ``date``, ``int``, an enum value) once, in the user's locale
-(:mod:`cmrdesk.ui.fmt`), and shows what is wrong in words right under itself; Save is enabled
-only while every shown field reads and every required one is filled.
-
-Saving is not the dialog's business: it emits :attr:`FormDialog.submitted` with the typed values
-and stays open. Whoever opened it runs the service (on the worker) and then calls
-:meth:`FormDialog.succeeded` (the dialog closes) or :meth:`FormDialog.failed` with the service's
-error, which lands next to the field it names (``ValidationError.field``), so rules the
-service checks against the vault (a name already taken, a renewal before the start) read the
-same as the ones checked while typing. Tests fill fields with :meth:`FormDialog.fill` and press
-Save with :meth:`FormDialog.save`; nothing here blocks.
+Each :class:`Field` of a :class:`FormDialog` reads its text once, in the user's locale
+(:mod:`cmrdesk.ui.fmt`), into a typed value and shows what is wrong right under itself; Save is
+enabled only while every shown field reads. Saving is not the dialog's business: it emits
+:attr:`FormDialog.submitted` and stays open; the caller runs the service and calls
+:meth:`FormDialog.succeeded` or :meth:`FormDialog.failed`, whose ``ValidationError`` lands next
+to the field it names, so vault rules read like typing rules. Tests use :meth:`FormDialog.fill`,
+:meth:`FormDialog.type_text` and :meth:`FormDialog.save`; nothing here blocks.
 """
 
 from __future__ import annotations
@@ -450,7 +445,4 @@ class FormDialog(QDialog):
 def _example(currency: str) -> Any:
     from cmrdesk.domain import Money
 
-    try:
-        return Money.of("1234.5", currency)
-    except ValidationError:
-        return Money.of("1234.5", "EUR")
+    return Money.of("1234.5", currency if len(currency) == 3 and currency.isupper() else "EUR")

@@ -35,6 +35,7 @@ from .errors import error_text
 from .i18n import tr
 from .icons import app_icon, icon, pixmap
 from .idle import IdleWatcher
+from .menus import build_menus
 from .screens import FirstRunScreen, NewVaultDialog, UnlockScreen, ask_open_path, elided_path
 from .settings import AUTO_LOCK_MINUTES, LAST_VAULT, PERIOD, AppSettings
 from .theme import Palette, ThemeManager
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         controller.locked.connect(self._locked)
         controller.changed.connect(self._changed)
         self.history = UndoHistory(controller, self)
-        self._build_menus()
+        build_menus(self)
         controller.runner.busy_changed.connect(self._busy)
         controller.runner.progress.connect(self._progress)
         theme.changed.connect(self._palette)
@@ -334,34 +335,6 @@ class MainWindow(QMainWindow):
             page.changes_applied(changes)
         if changes.kinds & LEDGER_KINDS:
             self.choose_period(self.period)
-
-    def _build_menus(self) -> None:
-        """File and Edit menus: what a desktop user looks for first (Undo names its action)."""
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-
-        def on_accounts(name: str) -> None:  # on the Accounts page, which shows the result
-            if self.shell is not None and self.controller.is_unlocked:
-                self.navigate("accounts")
-                getattr(self.shell.page("accounts").actions, name)()
-
-        for text, name in ((tr("&Add account…"), "add"),
-                           (tr("&Import statements…"), "import_statements")):
-            file_menu.addAction(text).triggered.connect(
-                lambda _checked=False, name=name: on_accounts(name))
-        file_menu.addSeparator()
-        lock = file_menu.addAction(tr("&Lock vault"))
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(lambda: self.controller.lock(""))
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.file_menu = file_menu
-        self.edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action, self.redo_action = self.history.actions(self)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
 
     def _figures(self, figures: Any) -> None:
         self.figures = figures
