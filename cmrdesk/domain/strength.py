@@ -1,4 +1,4 @@
-"""How hard a passphrase is to guess, for the meter of the new-vault form.
+"""How hard a passphrase is to guess: the one rule the new-vault form and the CLI apply.
 
 A rough, conservative estimate in bits: a passphrase of several words counts each word as one
 pick from a large word list (not as letters), known-weak passwords and keyboard or alphabet
@@ -70,6 +70,7 @@ def _extra_classes(text: str) -> float:
 
 
 def _character_bits(text: str) -> float:
+    """Bits from the character classes used, a repeat or a run counting for half."""
     pool = 0
     pool += 26 if re.search(r"[a-z]", text) else 0
     pool += 26 if re.search(r"[A-Z]", text) else 0
