@@ -217,9 +217,13 @@ def writers_paused(vault: Path):  # type: ignore[no-untyped-def]
     is changing; a writer that starts meanwhile waits (``_RETRY_SECONDS``)."""
     path = lock_path(vault)
     try:
-        fd = _open_lock_file(path)
+        # No O_CREAT: a reader leaves no lock file behind, and without one nobody is writing.
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
     except OSError:
-        yield False  # a read-only folder: nobody can be writing here
+        if path.is_symlink():
+            raise VaultError(f"the lock file {path} is a symbolic link; refusing to follow it "
+                             "(remove it if no cmrdesk is running)") from None
+        yield False
         return
     try:
         shared = fcntl.LOCK_SH if fcntl else 0

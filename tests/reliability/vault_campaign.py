@@ -9,6 +9,7 @@ sizes below with ``-m reliability``) and on its own for the published figures::
     python -m tests.reliability.vault_campaign wal --flips 100
     python -m tests.reliability.vault_campaign truncate --cuts 200
     python -m tests.reliability.vault_campaign concurrency --rounds 50
+    python -m tests.reliability.vault_campaign checkpoint-cost --rows 100000
 
 Each prints one JSON object of counts. Crash trials fork a child from this process (cmrdesk is
 imported once, the key derived once), let it commit, import or export, and SIGKILL it at a
@@ -527,6 +528,43 @@ def concurrency(rounds: int, seed: int = 6, folder: Path | None = None) -> dict:
     return dict(sorted(counts.items()))
 
 
+# --- what the checkpoint after every commit costs ----------------------------------------------
+
+
+def checkpoint_cost(rows: int, seed: int = 0, folder: Path | None = None,
+                    repeats: int = 3) -> dict:
+    """Import a ``rows``-row statement and make 200 one-row commits, with and without the
+    checkpoint after each commit (medians of ``repeats`` runs, alternating)."""
+    import statistics
+
+    import cmrdesk.vault.store as store
+
+    real = store.checkpoint
+    times: dict[str, list[float]] = {}
+    with _workdir(folder) as work:
+        statement = qif(work / "big.qif", "Bulk payee", rows)
+        for n in range(repeats):
+            for mode in ("without", "with"):
+                store.checkpoint = real if mode == "with" else (lambda raw: None)
+                path = work / f"{mode}{n}.cmrdesk"
+                with VaultSession.create(path, PASSPHRASE, params=PARAMS) as s:
+                    started = time.perf_counter()
+                    importing.import_file(s, statement, account="Checking")
+                    times.setdefault(f"import_{mode}_checkpoint_s", []).append(
+                        time.perf_counter() - started)
+                    (account,) = s.accounts()
+                    started = time.perf_counter()
+                    for i in range(200):
+                        s.add_transaction(Transaction(
+                            account_id=account.id, date=date(2025, 1, 1),
+                            amount=Money.from_minor(i + 1, "EUR"), payee="one row"))
+                    times.setdefault(f"commit_{mode}_checkpoint_ms", []).append(
+                        (time.perf_counter() - started) / 200 * 1000)
+                store.checkpoint = real
+    del seed
+    return {name: round(statistics.median(values), 3) for name, values in sorted(times.items())}
+
+
 # --- plumbing -----------------------------------------------------------------------------------
 
 
@@ -550,6 +588,7 @@ CAMPAIGNS = {
     "wal": (wal, "flips", 100),
     "truncate": (truncate, "cuts", 200),
     "concurrency": (concurrency, "rounds", 50),
+    "checkpoint-cost": (checkpoint_cost, "rows", 100_000),
 }
 
 
