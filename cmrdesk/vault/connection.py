@@ -17,6 +17,7 @@ from cmrdesk.domain import NotAVault, VaultCorrupt, VaultError, VaultNotFound
 from cmrdesk.domain.errors import DiskFull, WrongPassphraseOrHeader
 
 from .kdf import SALT_BYTES, KdfParams, derive_key, params_from_salt
+from .lockfile import read_start
 
 _dbapi = sqlcipher3.dbapi2
 
@@ -43,8 +44,7 @@ def read_header(path: Path) -> tuple[bytes, KdfParams]:
     size = path.stat().st_size
     if size == 0:
         raise NotAVault(path, "the file is empty")
-    with open(path, "rb") as handle:
-        salt = handle.read(SALT_BYTES)
+    salt = read_start(path, SALT_BYTES)
     params = params_from_salt(salt, path)
     if size % PAGE_SIZE:
         raise VaultCorrupt(path, "the file is truncated")

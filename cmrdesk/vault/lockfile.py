@@ -86,15 +86,28 @@ class _Inodes:
 
     def hold(self, path: Path) -> tuple[tuple[int, int], int]:
         """A descriptor on the inode ``path`` names now (opened once per process)."""
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
-        stat = os.fstat(fd)
+        stat = path.stat()
         key = (stat.st_dev, stat.st_ino)
-        if key in self._fds:
-            os.close(fd)  # safe: the inode stays open through the shared descriptor
-        else:
-            self._fds[key] = fd
+        if key not in self._fds:  # never open-and-close a second descriptor (module doc)
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+            stat = os.fstat(fd)
+            key = (stat.st_dev, stat.st_ino)  # the file may have been replaced meanwhile
+            if key in self._fds:  # pragma: no cover - a rename between stat and open
+                os.close(fd)
+            else:
+                self._fds[key] = fd
         self._users[key] = self._users.get(key, 0) + 1
         return key, self._fds[key]
+
+    def read_start(self, path: Path, size: int) -> bytes:
+        """The first ``size`` bytes of ``path``, through the shared descriptor when this
+        process holds one (opening and closing another would drop SQLite's locks)."""
+        stat = path.stat()
+        fd = self._fds.get((stat.st_dev, stat.st_ino))
+        if fd is not None:
+            return os.pread(fd, size, 0)
+        with open(path, "rb") as handle:
+            return handle.read(size)
 
     def drop(self, key: tuple[int, int]) -> None:
         """One user fewer; the descriptor closes with the last one."""
@@ -124,6 +137,11 @@ def hold_inode(path: Path) -> tuple[int, int] | None:
 def release_inode(key: tuple[int, int]) -> None:
     """Undo :func:`hold_inode`."""
     _INODES.drop(key)
+
+
+def read_start(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a vault file, safely while this process has it open."""
+    return _INODES.read_start(path, size)
 
 
 class WriterLock:
