@@ -99,3 +99,13 @@ def test_a_writer_that_raced_a_rekey_locks_the_new_file(vault):
         with pytest.raises(VaultInUse):
             VaultSession.open(vault, "a brand new passphrase")
     VaultSession.open(vault, "a brand new passphrase").close()
+
+
+def test_a_killed_rekeys_leftovers_go_at_the_next_writer_open(vault):
+    leftovers = [vault.with_name(vault.name + s) for s in (".rekey-tmp", ".rekey-tmp-journal")]
+    for path in leftovers:
+        path.write_bytes(b"half a copy")
+    with VaultSession.open(vault, PASSPHRASE, read_only=True):
+        assert all(p.exists() for p in leftovers)  # a reader never deletes anything
+    with VaultSession.open(vault, PASSPHRASE):
+        assert not any(p.exists() for p in leftovers)
