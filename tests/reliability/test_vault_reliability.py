@@ -240,8 +240,11 @@ def test_no_secret_reaches_a_file_or_error_output(tmp_path, monkeypatch, capsys,
         ["import", *common, str(statement), "--account", "Everyday"],
         ["report", *common],
         ["vendors", "add", *common, "--name", "Zeta Lending", "--kind", "bank"],
+        # Imported statements alone leave the template's fields unknown (never shared):
+        # a keyed-in profile gives the package something known to carry.
+        ["profile", "set", *common, "birth_year=1980", "city=Utrecht"],
         ["share", *common, "--vendor", "Zeta Lending", "--template", "mortgage_precheck",
-         "--purpose", "A first check", "--out", str(work / "out")],
+         "--field", "profile.city", "--purpose", "A first check", "--out", str(work / "out")],
         ["check", *common],
     ):
         code = main(argv)
