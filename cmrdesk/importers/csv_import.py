@@ -38,6 +38,7 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError, ValidationError
 
 from .csv_dialect import normalise_header, read_chunks
+from .csv_end import CONTEXT_ROWS, check_last_line
 from .csv_mapping import (
     CREDIT_MARKS,
     DEBIT_MARKS,
@@ -141,6 +142,8 @@ class _CsvImport:
         self._distinct_days: set[str] = set()
         self._row_loop_used = False
         self._status_of: dict[str, str] = {}
+        self._tail: list[list[str]] = []  # the last rows read, for check_last_line
+        self._last_line = 0  # the line the last row starts on
 
     # --- setup -----------------------------------------------------------------------------
 
@@ -200,11 +203,14 @@ class _CsvImport:
         self._chunk(lines[m.first_row :], rows[m.first_row :])
         for lines, rows in chunks:
             self._chunk(lines, rows)
+        check_last_line(self.path, self.text, m, self._tail, self._last_line)
         return self._finish(notes)
 
     def _chunk(self, lines: Sequence[int], rows: list[list[str]]) -> None:
         if not rows:
             return
+        self._tail = self._tail[-CONTEXT_ROWS:] + rows[-CONTEXT_ROWS - 1 :]
+        self._last_line = lines[-1]
         if self._columnar_layout() and min(map(len, rows)) > max(self.m.used_columns()):
             columns = list(zip(*rows, strict=False))
             if self._take_columns(columns, lines):
@@ -274,7 +280,12 @@ class _CsvImport:
         if width <= max(m.used_columns()) or len(flat) != rows * width:
             return False
         columns = [flat[i::width] for i in range(width)]
-        return self._take_columns(columns, range(first_line, first_line + rows))
+        if not self._take_columns(columns, range(first_line, first_line + rows)):
+            return False
+        tail = [column[-CONTEXT_ROWS - 1 :] for column in columns]
+        check_last_line(self.path, text, m, list(map(list, zip(*tail, strict=True))),
+                        first_line + rows - 1)  # fmt: skip
+        return True
 
     def _take_columns(self, columns: Sequence[Sequence[str]], lines: Sequence[int]) -> bool:
         """Append whole columns to the statement; False (nothing changed) when a row needs
