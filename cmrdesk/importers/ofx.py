@@ -76,6 +76,10 @@ _CASH_LEG = frozenset({
     "INCOME", "INVEXPENSE", "MARGININTEREST", "RETOFCAP",
 })  # fmt: skip
 _NOT_CASH_FUNDS = frozenset({"OTHER", "SHORT"})
+_CUT = (
+    "the file ends before </OFX>: it was cut short (an interrupted download?) or damaged; "
+    "nothing was imported; download the statement again"
+)
 
 
 @functools.cache
@@ -232,21 +236,18 @@ class _OfxReader:
         ``LEDGERBAL`` is not required: some banks leave it out of whole statements (a Bank
         of America export in the corpus does); the end tags are what proves the file whole.
         """
+        ofx = self.root.find("OFX")
+        if ofx is None or not ofx.closed:
+            raise ImportFormatError(
+                self.path, _CUT, line=line_of(self.text, len(self.text.rstrip()))
+            )
         for stmt in statements:
             if not stmt.closed:
                 raise self.fail(
                     stmt,
                     f"this {stmt.tag} is never closed (no </{stmt.tag}>): "
-                    "the file is cut short or damaged; nothing was imported",
+                    "the file is damaged; nothing was imported",
                 )
-        ofx = next((n for n in self.root.children if n.tag == "OFX"), None)
-        if ofx is None or not ofx.closed:
-            raise ImportFormatError(
-                self.path,
-                "the file ends before </OFX>: it was cut short (an interrupted download?) "
-                "or damaged; nothing was imported; download the statement again",
-                line=line_of(self.text, len(self.text.rstrip())),
-            )
 
     def _status_text(self, status: Node | None) -> str:
         if status is None:
@@ -267,8 +268,11 @@ class _OfxReader:
                         f"the bank sent an error instead of a statement: {problem}; "
                         "download the statement again"
                     )
-        if self.root.find("OFX") is None:
+        ofx = self.root.find("OFX")
+        if ofx is None:
             return "no <OFX> element: this is not an OFX file"
+        if not ofx.closed:
+            return _CUT
         return "the OFX file contains no statement (no STMTRS, CCSTMTRS or INVSTMTRS)"
 
     def account(self, stmt: Node) -> StatementAccount:

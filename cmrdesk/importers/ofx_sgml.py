@@ -130,7 +130,8 @@ def _without_comments(path: str | Path, text: str) -> str:
         if end < 0:
             raise ImportFormatError(
                 path,
-                "a comment (<!--) is never closed: the file is cut short or damaged",
+                "a comment (<!--) is never closed: the file is cut short or damaged; "
+                "nothing was imported",
                 line=text.count("\n", 0, start) + 1,
             )
         parts += (text[pos:start], "\n" * text.count("\n", start, end))
@@ -151,7 +152,8 @@ def _without_cdata(path: str | Path, text: str) -> str:
         if end < 0:
             raise ImportFormatError(
                 path,
-                "a CDATA section is never closed: the file is cut short or damaged",
+                "a CDATA section is never closed: the file is cut short or damaged; "
+                "nothing was imported",
                 line=text.count("\n", 0, start) + 1,
             )
         parts += (text[pos:start], html.escape(text[start + 9 : end], quote=False))
