@@ -12,7 +12,8 @@ when:
   starts like one of them (its first cell has the shape of theirs: ``01/12/2023`` or a prefix
   of it): it is a row cut short, not a footer after a blank line such as ``Date downloaded
   12/03/2025 3:00 pm``;
-* it has its fields, but the last one is empty where every row before it has a value, or,
+* it has its fields, but the last one is empty where every row before it has a value (or
+  the line ends in a bare delimiter where the line before it ends in a quote), or,
   in a column that carries money, a date, a currency, an account or a debit/credit mark, or
   in any column whose values come in at most three formats (a balance, a status), has a
   shape that is only a beginning of the shapes that column has elsewhere (``2024-01-1``
@@ -79,6 +80,16 @@ def _record_start(text: str, breaks: int) -> int:
     return pos + 1
 
 
+def _bare_delimiter_end(text: str, m: CsvMapping) -> bool:
+    """Whether the text ends with a delimiter where the line before ends with a quote (a
+    file that quotes every field was cut just before its last one)."""
+    body = text.rstrip("\x1a\x00")
+    if not body.endswith(m.delimiter):
+        return False
+    before = body[: body.rfind("\n")].rstrip("\r")
+    return before.endswith(m.quotechar)
+
+
 def _ends_in_quotes(text: str, last: list[str], delimiter: str, quotechar: str) -> bool:
     breaks = sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in last)
     tail = text[_record_start(text, breaks) :]
@@ -143,12 +154,14 @@ def check_last_line(
         return  # a footer after a blank line or a note: not a transaction
     column = len(last) - 1
     cell = last[column].strip()
+    what = _ROLES.get(_role(m, column), "last field")
+    if not cell and _bare_delimiter_end(text, m):
+        raise cut(f"its {what} is empty and unquoted, where every field is quoted")
     others = [r[column].strip() for r in data if len(r) > column and r[column].strip()]
     if not others:
         return  # a column empty everywhere (a trailing delimiter)
-    what = _ROLES.get(_role(m, column), "last field")
     if not cell:
-        if len(others) == len(data) >= 2:
+        if len(others) == len(data):
             raise cut(f"its {what} is empty, which it is in no row before it")
         return
     mine = shape(cell)

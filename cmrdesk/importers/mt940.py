@@ -51,6 +51,8 @@ _LINE_61 = re.compile(
 _BALANCE = re.compile(r"(?P<mark>[CD])(?P<date>\d{6})(?P<currency>[A-Z]{3})(?P<amount>\d[\d,.]*)")
 _TOTALS = re.compile(r"(?P<count>\d{1,5})(?P<currency>[A-Z]{3})(?P<amount>\d[\d,.]*)")
 _CLOSING = frozenset({"62F", "62M"})
+_OPENING = frozenset({"60F", "60M"})
+_MONEY_TAGS = frozenset({"60F", "60M", "61", "62F", "62M", "64", "65", "90D", "90C"})
 # A line that starts like a tag but is none (":60R3685,00"): a tag damaged in transit.
 _BROKEN_TAG = re.compile(r"\s*:(?!(?:\d{2}[A-Z]?|NS):)")
 _END = "-"  # pseudo tag: the end of a message ("-" or "-}")
@@ -205,6 +207,12 @@ class _Mt940Reader:
             if fld.tag == "20" or not groups:
                 groups.append([])
             groups[-1].append(fld)
+        if groups and groups[0][0].tag != "20":
+            stray = next((f for f in groups[0] if f.tag in _MONEY_TAGS), None)
+            if stray is not None:
+                raise self.fail(stray.line, "a balance or booking before the first statement "
+                                "reference (:20:): the file is damaged; nothing was imported",
+                                stray.tag)  # fmt: skip
         groups = [group for group in groups if any(f.tag == "20" for f in group)]
         if not groups:
             raise ImportFormatError(self.path, "no MT940 statement (:20: field) in the file")
@@ -226,7 +234,17 @@ class _Mt940Reader:
         tags = {f.tag for f in group}
         start = group[0] if group[0].tag == "20" else next(f for f in group if f.tag == "20")
         ref = " ".join(start.lines).strip()
-        if tags & _CLOSING and not tags & {"60F", "60M"}:
+        for kinds in (_OPENING, _CLOSING):
+            second = [f for f in group if f.tag in kinds][1:2]
+            if second:
+                raise ImportFormatError(
+                    self.path,
+                    f"statement {ref!r} (line {start.line}) has a second :{second[0].tag}: "
+                    "balance: two statements ran together (the :20: of the second is lost); "
+                    "the file is damaged; nothing was imported",
+                    line=second[0].line,
+                )
+        if tags & _CLOSING and not tags & _OPENING:
             raise ImportFormatError(
                 self.path,
                 f"statement {ref!r} (line {start.line}) has a closing balance but no opening "
@@ -284,6 +302,11 @@ class _Mt940Reader:
             st.opening_balance = opening[0]
         if closing:
             st.closing_balance, st.closing_date = closing[0], closing[1]
+        if opening and not closing and not totals:  # whole only by its message end
+            st.warnings.append(
+                f"line {group[0].line}: the statement has an opening balance but no closing "
+                "balance (:62F:), so its transactions cannot be checked against it"
+            )
         before = len(st.warnings)
         check_balances(st)
         for fld in totals:

@@ -162,11 +162,21 @@ def test_mt940_block_without_closing_balance_is_refused(tmp_file) -> None:
     assert error.line == 13
 
 
-def test_mt940_statement_closed_by_the_message_end_is_whole(tmp_file) -> None:
-    # A real SNS file closes its last statement with "-}" and no :62F:.
+def test_mt940_statement_closed_by_the_message_end_is_whole_with_a_warning(tmp_file) -> None:
+    # A real SNS file closes its last statement with "-}" and no :62F:; a damaged :62F:
+    # tag looks the same, so the missing balance is said.
     text = _MT940.split(":62F:")[0] + "-}\n"
     (st,) = parse_file(tmp_file("sns.sta", text))
     assert st.closing_balance is None and len(st) == 1
+    assert any("no closing balance (:62F:)" in w for w in st.warnings)
+
+
+def test_mt940_statements_run_together_are_refused(tmp_file) -> None:
+    # A lost ":20:" line merged two statements into one that still added up.
+    second = _MT940.replace("STMT1", "STMT2").replace(":20:STMT2\n", "")
+    refused(tmp_file("merged.sta", _MT940 + second), "second :60F:", "ran together")
+    orphan = _MT940.replace(":20:STMT1\n", ":25:X\n:61:2401020102D1,00NTRF\n") + _MT940
+    refused(tmp_file("orphan.sta", orphan), "before the first statement reference")
 
 
 def test_mt940_last_line_cut_inside_the_closing_balance_is_refused(tmp_file) -> None:
@@ -277,6 +287,13 @@ def test_csv_date_cut_short_is_refused(tmp_file) -> None:
     refused(tmp_file("cut.csv", text), "its date '2024-01-1'")
 
 
+def test_csv_cut_after_a_delimiter_is_refused(tmp_file) -> None:
+    quoted = '"Date";"Payee";"Amount";"Note"\n"2024-01-02";"Shop";"-12.50";""\n'
+    refused(tmp_file("q.csv", quoted + '"2024-01-03";"Cafe";"-3.20";'), "empty and unquoted")
+    plain = "Date,Payee,Amount,Note\n2024-01-02,Shop,-12.50,a\n2024-01-03,Cafe,-3.20,b\n"
+    refused(tmp_file("p.csv", plain + "2024-01-04,Pay,20.00,"), "is empty")
+
+
 def test_csv_whole_without_final_line_end_imports(tmp_file) -> None:
     (st,) = parse_file(tmp_file("whole.csv", _CSV.rstrip("\n")))
     assert st.amounts()[-1] == Decimal("2000.00")
@@ -292,3 +309,15 @@ def test_csv_footer_after_a_blank_line_without_line_end_imports(tmp_file) -> Non
 
 def test_csv_last_line_cut_with_only_a_header_before_it_is_refused(tmp_file) -> None:
     refused(tmp_file("one.csv", "Date,Payee,Amount,Balance\n2024-01-02,Shop,-12.50"), "header")
+
+
+# --- CAMT -----------------------------------------------------------------------------------
+
+
+def test_camt_statement_with_one_balance_only_says_so(tmp_file) -> None:
+    # A damaged balance code (CLBD -> CLBT) dropped the closing balance without a word.
+    text = path_of("camt/ofxstatement-iso20022__camt053.xml").read_text("utf-8")
+    assert parse_file(tmp_file("ok.xml", text))[0].closing_balance is not None
+    (st,) = parse_file(tmp_file("bad.xml", text.replace("<Cd>CLBD</Cd>", "<Cd>CLBT</Cd>")))
+    assert st.closing_balance is None
+    assert any("no closing (CLBD) one" in w for w in st.warnings)
