@@ -29,7 +29,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cmrdesk.domain import ImportFormatError
@@ -132,6 +132,8 @@ def check_last_line(
 
     if _ends_in_quotes(text, last, m.delimiter, m.quotechar):
         raise cut("ends inside a quoted field")
+    if not last[-1].strip() and _bare_delimiter_end(text, m):
+        raise cut("its last field is empty and unquoted, where every field is quoted")
     need = max(m.used_columns())
     data = [
         r
@@ -144,6 +146,7 @@ def check_last_line(
         )
         if len(last) < named:
             raise cut(f"only {len(last)} of the {named} fields of the header")
+        _compare_amounts(last, m, cut)
         return
     width = Counter(map(len, data)).most_common(1)[0][0]
     if len(last) < width:
@@ -155,8 +158,6 @@ def check_last_line(
     column = len(last) - 1
     cell = last[column].strip()
     what = _ROLES.get(_role(m, column), "last field")
-    if not cell and _bare_delimiter_end(text, m):
-        raise cut(f"its {what} is empty and unquoted, where every field is quoted")
     others = [r[column].strip() for r in data if len(r) > column and r[column].strip()]
     if not others:
         return  # a column empty everywhere (a trailing delimiter)
@@ -180,6 +181,22 @@ def check_last_line(
         here = _decimals(cell, m.decimal)
         if len(places) == 1 and here is not None and here < min(places):
             raise cut(f"its amount {cell!r} has fewer decimals than the others")
+
+
+def _compare_amounts(
+    row: list[str], m: CsvMapping, cut: Callable[[str], ImportFormatError]
+) -> None:
+    """A last amount with fewer decimals than the row's other amounts (debit 0,00 and
+    credit 1 of 12,23) was cut; for a file with no row before to compare with."""
+    column = len(row) - 1
+    money = [c for c in (m.amount, m.debit, m.credit) if c is not None and c < len(row)]
+    if column not in money:
+        return
+    here = _decimals(row[column], m.decimal)
+    theirs = {_decimals(row[c], m.decimal) for c in money if c != column and row[c].strip()}
+    theirs.discard(None)
+    if here is not None and theirs and here < min(theirs):
+        raise cut(f"its amount {row[column].strip()!r} has fewer decimals than the others")
 
 
 _ROLES = {

@@ -319,8 +319,9 @@ class _Mt940Reader:
         ):
             raise self.fail(
                 cut.line,
-                "the file ends inside this line (it has no line end) and the statement does not "
-                "add up: the file is cut short; nothing was imported",
+                "the file ends inside this line (it has no line end) and its amount looks cut "
+                "(the statement does not add up, or the amount lost decimals): the file is cut "
+                "short; nothing was imported",
                 cut.tag,
             )
         return st

@@ -17,9 +17,9 @@ amount line of its own, is missing its ``^`` and the file is refused. The last r
 lack it (small real exports do) only in a file none of whose records has one, and only
 where its last line is text (payee, memo, category, address), never a date or an amount,
 which a cut would change (``T-20`` of ``T-20.28``); a warning then says that the last line
-may be cut short. A file whose transactions all
-appear exactly twice (the same export saved twice into one file) is imported with a warning
-that says so, not refused: every record in it is whole, and the person decides.
+may be cut short. A file whose transactions all appear exactly twice (the same export saved
+twice into one file) is imported with a warning that says so, not refused: every record in
+it is whole, and the person decides.
 
 Investment sections (``!Type:Invst``): every record is listed in
 :attr:`ParsedStatement.investments` with its action and ``T`` total as written (always
@@ -125,9 +125,10 @@ def _sections(
             if record is not None:
                 raise _unterminated(path, record, number, f"the header on line {number}")
             record = None
-            header_last = number
             head = line[1:].strip()
             low = head.lower()
+            # A !Type or !Account header announces content; !Option/!Clear switches do not.
+            header_last = number if low.startswith(("type:", "account")) else 0
             if low.startswith("type:"):
                 kind = head[5:].strip().lower()
                 if kind in _KINDS:

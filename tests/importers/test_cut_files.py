@@ -309,6 +309,9 @@ def test_csv_footer_after_a_blank_line_without_line_end_imports(tmp_file) -> Non
 
 def test_csv_last_line_cut_with_only_a_header_before_it_is_refused(tmp_file) -> None:
     refused(tmp_file("one.csv", "Date,Payee,Amount,Balance\n2024-01-02,Shop,-12.50"), "header")
+    # A real ING-DiBa export cut in its first row's credit (12,23).
+    cut_row = "Konto;Text;Datum;Soll;Haben\n1234;Zinsen;31.12.2013;0,00;1"
+    refused(tmp_file("diba.csv", cut_row), "fewer decimals")
 
 
 # --- CAMT -----------------------------------------------------------------------------------
