@@ -127,8 +127,8 @@ def _sections(
             record = None
             head = line[1:].strip()
             low = head.lower()
-            # A !Type or !Account header announces content; !Option/!Clear switches do not.
-            header_last = number if low.startswith(("type:", "account")) else 0
+            # A header announces content, but for the !Option/!Clear switches.
+            header_last = 0 if low.startswith(("option:", "clear:")) else number
             if low.startswith("type:"):
                 kind = head[5:].strip().lower()
                 if kind in _KINDS:

@@ -226,6 +226,8 @@ def test_qif_last_record_without_end_marker_is_refused_when_others_have_one(tmp_
 
 def test_qif_file_ending_in_a_header_or_account_block_is_refused(tmp_file) -> None:
     refused(tmp_file("h.qif", _QIF + "!Type:Ba"), "ends with a header")
+    refused(tmp_file("h2.qif", _QIF + "!Ac"), "ends with a header")
+    assert parse_file(tmp_file("switch.qif", _QIF + "!Clear:AutoSwitch\n"))
     refused(tmp_file("a.qif", _QIF + "!Account\nNSavings\nTBa"), "inside an account block")
 
 

@@ -18,8 +18,9 @@ detected from the content) and the answer is put in one class:
     opening and closing balances that reconciled.
 ``undetectable``
     a silent answer where nothing could tell: a mutant of a file without balances, or a cut
-    that leaves a file ending exactly where a record ends (a CSV at a line end, a QIF after a
-    ``^``, an MT940 at a line end after a whole statement), which is a whole, shorter file.
+    that leaves a file ending exactly where a record ends (a CSV at a line end or just before
+    a row's last field, a QIF after a ``^``, an MT940 at a line end after a whole
+    statement), which is a whole, shorter file.
 ``crash``
     any other exception, or a refusal that only the safety net of ``parse_file`` produced.
 
@@ -166,6 +167,12 @@ def at_record_boundary(fmt: str, mutant: bytes, original: bytes) -> bool:
     if fmt == "qif":
         return mutant.rstrip().endswith(b"^")
     if fmt == "csv":
+        if mutant[-1:] in (b",", b";", b"\t", b"|"):  # cut just before a row's last field
+            start = mutant.rfind(b"\n") + 1
+            end = original.find(b"\n", len(mutant))
+            row = original[start : len(original) if end < 0 else end]
+            # A row whose last field is empty is whole: only what the field held is lost.
+            return mutant[start:].count(mutant[-1:]) == row.count(mutant[-1:])
         return mutant.endswith((b"\n", b"\r")) and mutant.count(b'"') % 2 == 0
     if fmt == "mt940":
         return mutant.rstrip(b"\x00\x01\x03\x1a").endswith((b"\n", b"\r", b"-", b"}"))
