@@ -250,8 +250,16 @@ def run_format(
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process so far, in MB.
+
+    Linux's VmHWM starts afresh at exec; ``ru_maxrss`` keeps the parent's peak from
+    before it (a campaign started from pytest would report pytest's memory)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
+    return kib / 1024
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,7 +36,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "lone_angles": lambda n: HEAD + "<A x\n" * n + "</OFX>\n",
     # Whole statements that nest as deep as allowed, or repeat the costly parts.
     "transaction_chains": lambda n: (
-        HEAD + STMT + ACCT + "<BANKTRANLIST>\n" + _chain(OPEN_TRN, "</STMTTRN>", 30, n)
+        HEAD + STMT + ACCT + "<BANKTRANLIST>\n" + _chain(OPEN_TRN, "</STMTTRN>", 24, n)
         + "</BANKTRANLIST>" + END
     ),
     "empty_leaf_chains": lambda n: (
