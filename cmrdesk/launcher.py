@@ -20,7 +20,9 @@ def wants_ui(argv: list[str]) -> bool:
     if not argv:
         return True
     if argv[0] in UI_COMMANDS:
-        return True
+        # `render-pdf` with options (--help) is answered by the CLI, which knows its help;
+        # the child process itself never takes any.
+        return not (argv[0] == "render-pdf" and len(argv) > 1)
     index = 0
     while index < len(argv):
         option, _, inline = argv[index].partition("=")

@@ -21,6 +21,26 @@ PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 11, 23)
 
 
+#: Where a person's files live, per platformdirs and the XDG base directory spec.
+HOME_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                  "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def temporary_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """HOME and the XDG folders point into a temporary folder for the whole run (subprocesses
+    inherit them), so no test reads or writes the real ``~/.local/share/cmrdesk`` or settings.
+    Tests that need a folder of their own still set one with ``monkeypatch``."""
+    home = tmp_path_factory.mktemp("home")
+    patch = pytest.MonkeyPatch()
+    for name in HOME_VARIABLES:
+        folder = home if name == "HOME" else home / name.lower()
+        folder.mkdir(mode=0o700, exist_ok=True)
+        patch.setenv(name, str(folder))
+    yield home
+    patch.undo()
+
+
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     """Where a test's vault lives."""

@@ -23,7 +23,10 @@ from cmrdesk.domain import (
 from . import (
     bench_command,
     import_commands,
+    keyin_commands,
     ledger_commands,
+    rates_commands,
+    records_commands,
     report_command,
     share_commands,
     vault_commands,
@@ -34,7 +37,7 @@ EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4,
 #: Modules that add commands; later features append theirs here.
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
-    share_commands,
+    share_commands, rates_commands, keyin_commands, records_commands,
 ]
 
 

@@ -55,3 +55,11 @@ def print_table(
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in rows:
         out.write(line(row) + "\n")
+
+
+def print_warnings(warnings: Sequence[object], out: TextIO | None = None) -> None:
+    """One ``warning:`` line per warning, after the output it qualifies (``--json`` carries
+    them in its ``warnings`` list instead)."""
+    out = out or sys.stdout
+    for warning in warnings:
+        out.write(f"warning: {warning}\n")

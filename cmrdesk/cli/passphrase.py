@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from cmrdesk.domain import CmrdeskError
+from cmrdesk.domain.errors import WeakPassphrase
+from cmrdesk.domain.strength import MINIMUM_SCORE, estimate
 
 PASSPHRASE_ENV = "CMRDESK_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 NEW_PASSPHRASE_ENV = "CMRDESK_NEW_PASSPHRASE"  # noqa: S105
@@ -22,6 +24,10 @@ def _from_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as error:
         raise CmrdeskError(f"cannot read passphrase file {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        # The decoder's own message quotes the offending byte and its position: a piece of
+        # the passphrase. Say only what is wrong with the file.
+        raise CmrdeskError(f"passphrase file {path} is not UTF-8 text") from None
     value = text.rstrip("\r\n")
     if not value:
         raise CmrdeskError(f"passphrase file {path} is empty")
@@ -50,3 +56,16 @@ def read_passphrase(
     if not first:
         raise CmrdeskError("the passphrase must not be empty")
     return first
+
+
+def require_strong(passphrase: str, *, allow_weak: bool = False) -> None:
+    """Refuse a new passphrase the desktop app's new-vault form would call weak.
+
+    The same rule as the form's meter (``cmrdesk.domain.strength``); ``allow_weak`` is the
+    explicit way around it (throw-away vaults, scripts). The error never quotes the passphrase.
+    """
+    if allow_weak:
+        return
+    strength = estimate(passphrase)
+    if strength.score < MINIMUM_SCORE:
+        raise WeakPassphrase(strength.score, MINIMUM_SCORE)

@@ -3,12 +3,19 @@
 The customer's side (``fields``, ``vendors``, ``identity``, ``share``, ``disclosures``) works
 on a vault; the vendor's side (``verify``, ``keygen``) needs no vault at all. JSON shapes:
 
-* ``fields --json``: ``{"fields": [{"name", "label", "value", "precisions"}]}``, precisions
-  the specs offered with the default first;
-* ``share --json``: ``{"package", "files", "sha256", "receipt_id"}``;
-* ``verify --json``: ``{"valid", "signer_fingerprint", "vendor", "purpose", "terms",
+* ``fields --json``: ``{"fields": [{"name", "label", "value", "precisions", "known", "why",
+  "where"}]}``, precisions the specs offered with the default first; an unknown field has
+  ``"value": null``, ``"known": false``, ``why`` it is unknown and ``where`` to key it in;
+* ``share --json``: ``{"package", "files", "sha256", "receipt_id", "left_out"}``,
+  ``left_out`` the template's fields that were not ticked because their value is unknown
+  (``[{"name", "why", "where"}]``); ``share --dry-run --json`` prints the disclosure document
+  that would be signed (nothing is written);
+* ``verify --json``: ``{"valid", "expired", "signer_fingerprint", "vendor", "purpose", "terms",
   "intent", "expires", "fields": {NAME: {"precision", "value"}}}``; a package that fails
-  prints ``{"valid": false, "error": ...}`` and exits 4 with an ``error:`` line;
+  prints ``{"valid": false, "error": ...}`` and exits 4 with an ``error:`` line; an expired
+  one prints ``"expired": true`` and exits 4 ("expired on D: ..."); an encrypted one without
+  ``--decrypt-key`` prints ``{"valid": null, "encrypted": true, "error": ...}`` and exits 2
+  (it could not be opened: nothing is known against it);
 * ``vendors list --json``: ``{"vendors": [{"id", "name", "kind", "email", "website", "notes",
   "key_type", "fingerprint", "encrypts"}]}``;
 * ``disclosures --json``: ``{"disclosures": [{"id", "created", "vendor", "purpose_kind",
@@ -25,12 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from cmrdesk.disclosure import (
+    CatalogueField,
     Change,
     Intent,
+    PackageEncrypted,
     Precision,
     Purpose,
     PurposeKind,
     Terms,
+    ValueUnknown,
     fingerprint_text,
     generate_vendor_key,
     private_jwk_text,
@@ -49,11 +59,14 @@ from cmrdesk.services import sharing, sharing_bench
 from cmrdesk.services.catalogue import DEFAULT_MONTHS, Catalogue, build_catalogue
 
 from .common import iso_date, open_session, positive_int
-from .output import print_json, print_table
+from .output import print_json, print_table, print_warnings
 from .pdf_renderer import subprocess_pdf_renderer
 
 _KINDS = [k.value for k in VendorKind]
 _PURPOSES = [k.value for k in PurposeKind]
+#: Exit codes beyond ``error:`` 1, as ``cmrdesk.cli.main`` documents them.
+EXIT_USAGE, EXIT_DAMAGED = 2, 4
+ENCRYPTED_MESSAGE = "encrypted for the vendor: give --decrypt-key to open it"
 
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -93,14 +106,15 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p = commands.add_parser("share", parents=[parent],
                             help="export a signed disclosure package for a vendor")
     p.add_argument("--vendor", required=True, metavar="NAME")
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--profile", metavar="P", help="a saved share profile of the vendor")
-    choice.add_argument("--field", action="append", metavar="NAME[=PRECISION]",
-                        help="a field to share (repeat); PRECISION is exact, round:STEP, "
-                             "band:WIDTH or atleast:THRESHOLD, default the field's least "
-                             "revealing useful choice")
-    choice.add_argument("--template", choices=_PURPOSES[:-1], metavar="KIND",
-                        help=f"the template's fields ({', '.join(_PURPOSES[:-1])})")
+    p.add_argument("--profile", metavar="P", help="a saved share profile of the vendor")
+    p.add_argument("--field", action="append", metavar="NAME[=PRECISION]",
+                   help="a field to share (repeat); PRECISION is exact, round:STEP, "
+                        "band:WIDTH or atleast:THRESHOLD, default the field's least "
+                        "revealing useful choice. With --template: added to its fields (or "
+                        "their precision changed). A field whose value is unknown is refused")
+    p.add_argument("--template", choices=_PURPOSES[:-1], metavar="KIND",
+                   help=f"the template's fields ({', '.join(_PURPOSES[:-1])}); those whose "
+                        "value is unknown are left out, with a note")
     p.add_argument("--purpose", metavar="TEXT",
                    help="what the disclosure is for (required unless --profile)")
     p.add_argument("--purpose-kind", choices=_PURPOSES, metavar="KIND",
@@ -109,11 +123,15 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p.add_argument("--retention-days", type=positive_int, metavar="N",
                    help="the vendor deletes the data N days after issue (default 90)")
     p.add_argument("--expires", type=iso_date, metavar="D", help="valid until (YYYY-MM-DD)")
-    p.add_argument("--out", required=True, metavar="DIR", help="where the package folder goes")
+    p.add_argument("--out", metavar="DIR",
+                   help="where the package folder goes (required unless --dry-run)")
     p.add_argument("--save-profile", metavar="NAME",
                    help="also save these choices as a profile of the vendor")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the disclosure that would be signed and write nothing (no "
+                        "package, receipt or profile)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_share)
+    p.set_defaults(func=cmd_share, parser=p)
 
     p = commands.add_parser("disclosures", parents=[parent],
                             help="what each vendor has been told (receipts)")
@@ -134,6 +152,13 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                    help="fail unless the package is signed by this key")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_verify)
+
+    p = commands.add_parser(
+        "render-pdf", help="draw a disclosure's PDF: the JSON on stdin, the PDF on stdout",
+        description="Draw the PDF of a disclosure document: read the document (JSON, as "
+        "`cmrdesk share --dry-run --json` prints it) on stdin and write the PDF to stdout. "
+        "`cmrdesk share` runs it as a child process; it takes no options.")
+    p.set_defaults(func=cmd_render_pdf)
 
     p = commands.add_parser("keygen", help="make a key pair for a vendor to receive packages")
     p.add_argument("--out", required=True, metavar="DIR",
@@ -156,9 +181,11 @@ def cmd_fields(args: argparse.Namespace) -> int:
     for group, items in catalogue.groups().items():
         print(f"\n{group}")
         print_table(["Field", "Value", "Precisions (default first)", "Label"], [
-            [f.name, _value_cell(f.exact_json(), f.currency), " ".join(f.precisions), f.label]
+            [f.name, _value_cell(f.exact_json(), f.currency) if f.known else f.why,
+             " ".join(f.precisions) if f.known else "-", f.label]
             for f in items
         ])
+    print_warnings(catalogue.warnings)
     return 0
 
 
@@ -238,18 +265,34 @@ def _selection(catalogue: Catalogue, specs: list[str]) -> dict[str, Precision]:
         if name not in catalogue:
             raise ValidationError("--field", f"no field named {name!r} (see cmrdesk fields)")
         item = catalogue[name]
+        if not item.known:  # asked for by name: refuse, never share a guess
+            raise ValueUnknown(name, item.why, item.where)
         selection[name] = item.check(Precision.parse(precision)) if precision else item.default
     return selection
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    """Export a package for a vendor and store its receipt."""
+    """Export a package for a vendor and store its receipt (``--dry-run``: print the
+    disclosure that would be signed and write nothing)."""
+    if not (args.profile or args.field or args.template):
+        args.parser.error("one of the arguments --profile --field --template is required")
+    if args.profile and (args.field or args.template):
+        args.parser.error("argument --profile: not allowed with --field or --template")
+    if not args.out and not args.dry_run:
+        args.parser.error("the following arguments are required: --out (or --dry-run)")
     if not args.profile and not args.purpose:
         raise ValidationError("--purpose", "say what the disclosure is for")
     with open_session(args) as session:
         vendor = sharing.vendor_named(session, args.vendor)
         catalogue = build_catalogue(session)
-        request = _request(session, args, vendor, catalogue)
+        request, left_out = _request(session, args, vendor, catalogue)
+        for item in left_out:
+            print(f"note: {item.name} left out: {item.why}", file=sys.stderr)
+        if args.dry_run:
+            # The one thing a dry run may store is the identity key, when the vault has none
+            # yet: the document names its fingerprint, as the real export will.
+            shown = sharing.preview(session, catalogue, request)
+            return _print_dry_run(shown, args.json)
         result = sharing.share(session, request, args.out, render_pdf=subprocess_pdf_renderer,
                                catalogue=catalogue)
         if args.save_profile:  # only choices that made a valid package are worth keeping
@@ -257,7 +300,9 @@ def cmd_share(args: argparse.Namespace) -> int:
             sharing.save_profile(session, args.save_profile, request, expires_days=days)
     if args.json:
         data = result.as_json()
-        print_json({key: data[key] for key in ("package", "files", "sha256", "receipt_id")})
+        out = {key: data[key] for key in ("package", "files", "sha256", "receipt_id")}
+        out["left_out"] = [{"name": i.name, "why": i.why, "where": i.where} for i in left_out]
+        print_json(out)
         return 0
     print(f"package written to {result.package}")
     print(f"  {'encrypted to the vendor' if result.encrypted else 'signed, not encrypted'}; "
@@ -266,14 +311,33 @@ def cmd_share(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_dry_run(shown: sharing.Preview, as_json: bool) -> int:
+    if as_json:  # exactly what export() signs, less the file hashes it adds
+        print_json(shown.document)
+        return 0
+    doc = shown.document
+    print(f"dry run: nothing was written. The disclosure for {doc['vendor']['name']}, "
+          f"expires {doc['expires']}, "
+          f"{'encrypted to the vendor' if shown.encrypted else 'signed, not encrypted'}:")
+    for warning in shown.warnings:
+        print(f"note: {warning}")
+    print_table(["Field", "Value", "Precision"], [list(row) for row in shown.rows])
+    return 0
+
+
 def _request(session: Any, args: argparse.Namespace, vendor: Vendor,
-             catalogue: Catalogue) -> sharing.ShareRequest:
+             catalogue: Catalogue) -> tuple[sharing.ShareRequest, list[CatalogueField]]:
+    """The request, and the template's fields left out because their value is unknown."""
+    left_out: list[CatalogueField] = []
     if args.profile:
         profile = sharing.profile_named(session, vendor, args.profile)
         request, missing = sharing.request_from_profile(profile, vendor, catalogue)
         for name in missing:
-            print(f"note: field {name} of profile {profile.name!r} is not in the vault any more",
-                  file=sys.stderr)
+            if name in catalogue:
+                left_out.append(catalogue[name])
+            else:
+                print(f"note: field {name} of profile {profile.name!r} is not in the vault any "
+                      "more", file=sys.stderr)
         purpose = request.purpose
         terms = request.terms
         intent = request.intent
@@ -281,11 +345,14 @@ def _request(session: Any, args: argparse.Namespace, vendor: Vendor,
         selection = request.selection
     else:
         template = None
+        selection = {}
         if args.template:
             template = template_for(args.template)
-            selection = template.selection(catalogue)
-        else:
-            selection = _selection(catalogue, args.field)
+            choice = template.choose(catalogue)
+            selection = dict(choice.selection)
+            explicit = {spec.partition("=")[0].strip() for spec in args.field or []}
+            left_out = [item for item in choice.unknown if item.name not in explicit]
+        selection.update(_selection(catalogue, args.field or []))
         purpose = Purpose(PurposeKind(template.kind) if template else PurposeKind.OTHER, "")
         terms = template.terms if template else Terms()
         intent = template.intent if template else Intent()
@@ -300,7 +367,7 @@ def _request(session: Any, args: argparse.Namespace, vendor: Vendor,
     if args.expires is not None:
         expires = args.expires
     return sharing.ShareRequest(vendor=vendor, selection=selection, purpose=purpose,
-                                terms=terms, intent=intent, expires=expires)
+                                terms=terms, intent=intent, expires=expires), left_out
 
 
 # --- disclosures -----------------------------------------------------------------------------
@@ -375,32 +442,53 @@ def _print_diff(diff: Any, as_json: bool) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Check a package's signature (decrypting it first when needed) and print its fields."""
+    """Check a package's signature (decrypting it first when needed) and print its fields.
+
+    Exit 0 valid; 4 a package that fails, or a valid disclosure that has expired; 2 an
+    encrypted package without ``--decrypt-key`` (it could not be opened).
+    """
     key = _read_text(args.decrypt_key, "key file") if args.decrypt_key else None
     try:
         result = sharing.verify(args.package, key, expected_signer=args.signer)
+    except PackageEncrypted:
+        if args.json:
+            print_json({"valid": None, "encrypted": True, "error": ENCRYPTED_MESSAGE})
+        print(f"error: {ENCRYPTED_MESSAGE}", file=sys.stderr)
+        return EXIT_USAGE
     except PackageInvalid as error:
         if args.json:
             print_json({"valid": False, "error": error.reason})
         raise
+    today = date.today()
+    expired = result.expired(today)
     if args.json:
-        data = result.as_json()
-        keys = ("valid", "signer_fingerprint", "vendor", "purpose", "terms", "intent",
-                "expires", "fields")
+        data = result.as_json(today)
+        keys = ("valid", "expired", "signer_fingerprint", "vendor", "purpose", "terms",
+                "intent", "expires", "fields")
         print_json({k: data[k] for k in keys})
-        return 0
-    doc = result.document
-    expired = " (expired)" if result.expired(date.today()) else ""
-    print(f"valid: signed by {fingerprint_text(result.signer_fingerprint)}")
-    print(f"for {doc['vendor']['name']}, issued {doc['issued']}, expires {doc['expires']}"
-          f"{expired}")
-    print(f"purpose: {doc['purpose']['kind']}: {doc['purpose']['text']}")
-    if doc["intent"].get("text"):
-        print(f"intent: {doc['intent']['text']}")
-    print(f"sha256 {result.sha256}{', decrypted' if result.encrypted else ''}")
-    print_table(["Field", "Value", "Precision"],
-                [[label, value, how] for label, how, value in summary_lines(doc)])
+    else:
+        doc = result.document
+        print(f"valid: signed by {fingerprint_text(result.signer_fingerprint)}")
+        print(f"for {doc['vendor']['name']}, issued {doc['issued']}, expires {doc['expires']}"
+              f"{' (expired)' if expired else ''}")
+        print(f"purpose: {doc['purpose']['kind']}: {doc['purpose']['text']}")
+        if doc["intent"].get("text"):
+            print(f"intent: {doc['intent']['text']}")
+        print(f"sha256 {result.sha256}{', decrypted' if result.encrypted else ''}")
+        print_table(["Field", "Value", "Precision"],
+                    [[label, value, how] for label, how, value in summary_lines(doc)])
+    if expired:
+        print(f"error: expired on {result.expired_on().isoformat()}: the vendor may no longer "
+              "use it", file=sys.stderr)
+        return EXIT_DAMAGED
     return 0
+
+
+def cmd_render_pdf(args: argparse.Namespace) -> int:
+    """Reached only when ``render-pdf`` is run in-process; the drawing needs the app's
+    process (``cmrdesk render-pdf`` with the document on stdin)."""
+    raise CmrdeskError("render-pdf runs as its own process: cmrdesk render-pdf < document.json "
+                       "> disclosure.pdf")
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:

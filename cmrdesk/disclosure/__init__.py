@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "value_text": "document",
     "CatalogueField": "fields",
     "ValueKind": "fields",
+    "ValueUnknown": "fields",
+    "WHERE": "fields",
     "money_band_default": "fields",
     "suggested_choices": "fields",
     "Change": "history",
@@ -41,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "deletion_request": "history",
     "diff_documents": "history",
     "follow_up": "history",
+    "is_single_address": "history",
     "PublicKeyInfo": "keys",
     "fingerprint_text": "document",
     "generate_vendor_key": "keys",
@@ -67,11 +70,13 @@ _EXPORTS: dict[str, str] = {
     "round_to": "precision",
     "TEMPLATES": "templates",
     "Template": "templates",
+    "TemplateChoice": "templates",
     "template_for": "templates",
     "Intent": "terms",
     "Purpose": "terms",
     "PurposeKind": "terms",
     "Terms": "terms",
+    "PackageEncrypted": "verify",
     "Verification": "verify",
     "verify_package": "verify",
 }
@@ -89,7 +94,14 @@ if TYPE_CHECKING:  # what the names are, for type checkers and readers
         summary_lines,
         value_text,
     )
-    from .fields import CatalogueField, ValueKind, money_band_default, suggested_choices
+    from .fields import (
+        WHERE,
+        CatalogueField,
+        ValueKind,
+        ValueUnknown,
+        money_band_default,
+        suggested_choices,
+    )
     from .history import (
         Change,
         DisclosureDiff,
@@ -98,6 +110,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers and readers
         deletion_request,
         diff_documents,
         follow_up,
+        is_single_address,
     )
     from .keys import (
         PublicKeyInfo,
@@ -120,22 +133,24 @@ if TYPE_CHECKING:  # what the names are, for type checkers and readers
         remove_package,
     )
     from .precision import EXACT, OMIT, Level, Precision, band_of, nice_width, round_to
-    from .templates import TEMPLATES, Template, template_for
+    from .templates import TEMPLATES, Template, TemplateChoice, template_for
     from .terms import Intent, Purpose, PurposeKind, Terms
-    from .verify import Verification, verify_package
+    from .verify import PackageEncrypted, Verification, verify_package
 
 __all__ = [
-    "EXACT", "FORMAT", "FORMAT_VERSION", "OMIT", "TEMPLATES", "CatalogueField", "Change",
-    "DisclosureDiff", "Draft", "FieldChange", "Intent", "Level", "PackageFiles", "PdfRenderer",
-    "Precision", "PublicKeyInfo", "Purpose", "PurposeKind", "Template", "Terms", "ValueKind",
-    "VendorRef", "Verification", "b64url_decode", "b64url_encode", "band_of", "build_document",
-    "build_package", "canonical_json", "deletion_request", "diff_documents", "digest_of",
-    "fingerprint_text", "folder_name", "follow_up", "generate_vendor_key", "identity_info",
-    "install_package", "load_private_key", "money_band_default", "new_disclosure_id",
-    "nice_width", "package_digest", "parse_canonical", "parse_public_key", "precision_text",
-    "private_jwk_text", "public_jwk_text", "remove_package", "round_to", "signing_key",
-    "suggested_choices", "summary_lines", "template_for", "thumbprint", "value_text",
-    "verify_package",
+    "EXACT", "FORMAT", "FORMAT_VERSION", "OMIT", "TEMPLATES", "WHERE", "CatalogueField", "Change",
+    "DisclosureDiff", "Draft", "FieldChange", "Intent", "Level", "PackageEncrypted",
+    "PackageFiles", "PdfRenderer",
+    "Precision", "PublicKeyInfo", "Purpose", "PurposeKind", "Template", "TemplateChoice", "Terms",
+    "ValueKind", "ValueUnknown", "VendorRef", "Verification", "b64url_decode", "b64url_encode",
+    "band_of", "build_document", "build_package", "canonical_json", "deletion_request",
+    "diff_documents", "digest_of", "fingerprint_text", "folder_name", "follow_up",
+    "generate_vendor_key", "identity_info", "install_package", "is_single_address",
+    "load_private_key",
+    "money_band_default", "new_disclosure_id", "nice_width", "package_digest", "parse_canonical",
+    "parse_public_key", "precision_text", "private_jwk_text", "public_jwk_text", "remove_package",
+    "round_to", "signing_key", "suggested_choices", "summary_lines", "template_for", "thumbprint",
+    "value_text", "verify_package",
 ]
 
 

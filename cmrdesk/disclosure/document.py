@@ -209,6 +209,14 @@ def summary_lines(document: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return rows
 
 
+def one_line(text: str) -> str:
+    """``text`` safe to print on one line of a plain-text file or an e-mail: control and
+    format characters (line breaks, escapes, direction overrides) become spaces."""
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch
+                      for ch in text)
+    return " ".join(cleaned.split())
+
+
 def folder_name(vendor_name: str, day: date) -> str:
     """The package folder's name: the vendor and the date, nothing else (``acme-bank-2026-11-23``).
 

@@ -3,18 +3,34 @@
 Pure functions over disclosure documents (as signed, see :mod:`.document`) so the History
 page and the CLI show the same thing. Drafts are ``mailto:`` URLs (RFC 6068) the person's
 own mail program opens: cmrdesk never sends anything itself. A draft names the disclosure by
-id, date and package path, never by its values: e-mail is not encrypted.
+id and date, never by its values (e-mail is not encrypted) and never by a local path (it would
+tell the vendor the person's user name and folders). A draft goes to one address at most: a
+``to`` that is not exactly one address (a comma, a semicolon, a line break) is left empty, so
+it can never add a recipient.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
 
-from .document import summary_lines, value_text
+from .document import one_line, summary_lines, value_text
+
+# One addr-spec, as people type them: no spaces, no list separators, no quoting or comments.
+_ADDRESS = re.compile(r"^[^\s@,;:<>()\[\]\\\"]+@[^\s@,;:<>()\[\]\\\"]+$")
+
+
+def is_single_address(text: str) -> bool:
+    """Whether ``text`` is exactly one plain e-mail address (``name@example.org``): no
+    comma, semicolon, space, line break, control character, angle bracket or quote, so it can
+    never become two recipients of a ``mailto:`` draft."""
+    return (_ADDRESS.match(text) is not None
+            and not any(unicodedata.category(ch).startswith("C") for ch in text))
 
 
 class Change(StrEnum):
@@ -95,17 +111,20 @@ class Draft:
 
     @property
     def mailto(self) -> str:
-        """The draft as a ``mailto:`` URL (RFC 6068: UTF-8, percent-encoded, CRLF lines)."""
+        """The draft as a ``mailto:`` URL (RFC 6068: UTF-8, percent-encoded, CRLF lines).
+
+        The recipient is left empty unless ``to`` is one address (see
+        :func:`is_single_address`).
+        """
         body = self.body.replace("\r\n", "\n").replace("\n", "\r\n")
         query = f"subject={quote(self.subject, safe='')}&body={quote(body, safe='')}"
-        return f"mailto:{quote(self.to, safe='@')}?{query}"
+        to = self.to if is_single_address(self.to) else ""
+        return f"mailto:{quote(to, safe='@')}?{query}"
 
 
-def deletion_request(
-    document: Mapping[str, Any], *, to: str, package_path: str, sender: str = ""
-) -> Draft:
+def deletion_request(document: Mapping[str, Any], *, to: str, sender: str = "") -> Draft:
     """A request to delete everything a disclosure told the vendor, citing its terms."""
-    vendor = document["vendor"]["name"]
+    vendor = one_line(str(document["vendor"]["name"]))
     issued = str(document["issued"])[:10]
     names = ", ".join(label for label, _, _ in summary_lines(document))
     terms = document.get("terms", {})
@@ -121,19 +140,16 @@ def deletion_request(
         "",
         f"What I shared: {names}.",
         "",
-        f"My copy of the package: {package_path}",
-        "",
         "Kind regards,",
         sender,
     ]
-    return Draft(to, f"Please delete the information I shared on {issued}", _join(lines))
+    return Draft(to if is_single_address(to) else "",
+                 f"Please delete the information I shared on {issued}", _join(lines))
 
 
-def follow_up(
-    document: Mapping[str, Any], *, to: str, package_path: str, sender: str = ""
-) -> Draft:
+def follow_up(document: Mapping[str, Any], *, to: str, sender: str = "") -> Draft:
     """A friendly reminder about a disclosure: the request it carried, and its expiry."""
-    vendor = document["vendor"]["name"]
+    vendor = one_line(str(document["vendor"]["name"]))
     issued = str(document["issued"])[:10]
     purpose = document.get("purpose", {}).get("text", "") or "my request"
     intent = document.get("intent", {}).get("text", "")
@@ -149,12 +165,13 @@ def follow_up(
         f"It may be used until {document['expires']}. Could you let me know where things",
         "stand?",
         "",
-        f"The package, in case you need it again: {package_path}",
+        "I can send you the package again if you need it.",
         "",
         "Kind regards,",
         sender,
     ]
-    return Draft(to, f"Following up on my disclosure of {issued}", _join(lines))
+    return Draft(to if is_single_address(to) else "",
+                 f"Following up on my disclosure of {issued}", _join(lines))
 
 
 def _join(lines: list[str]) -> str:

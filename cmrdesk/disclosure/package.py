@@ -35,7 +35,7 @@ from jwcrypto import jwe, jwk, jws
 from cmrdesk.domain import DisclosureError
 
 from .canonical import canonical_json
-from .document import FORMAT, FORMAT_VERSION
+from .document import FORMAT, FORMAT_VERSION, one_line
 from .keys import (
     CONTENT_ENCRYPTION,
     KEY_WRAP_ALGORITHM,
@@ -219,9 +219,10 @@ def readme_text(document: Mapping[str, Any], signer: PublicKeyInfo, *, encrypted
     """README.txt: what the files are and how to check them with any JOSE library.
 
     It names the vendor, the dates and the signer's fingerprint, and no field or value: for an
-    encrypted package it is the one readable file.
+    encrypted package it is the one readable file. The vendor's name is printed on one line,
+    without control characters (a name must not be able to forge lines of these instructions).
     """
-    vendor = document["vendor"]["name"]
+    vendor = one_line(str(document["vendor"]["name"]))
     pdf = ENCRYPTED_PDF_FILE if encrypted else PDF_FILE
     lines = [
         "cmrdesk disclosure package",

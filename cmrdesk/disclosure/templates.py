@@ -2,7 +2,13 @@
 
 A template names fields by pattern (``insurance.*.premium_monthly``) with a precision spec, or
 ``""`` for the field's own least revealing default. Applying it to a catalogue picks the fields
-the vault actually has; a person then adds, removes or loosens what they like.
+the vault actually has and knows; a person then adds, removes or loosens what they like.
+
+A template never ticks a field whose value is unknown: :meth:`Template.choose` returns those
+apart (``TemplateChoice.unknown``, with each field's ``why`` and ``where``) so the page or the
+command can say what was left out and where to key it in, instead of dropping it silently.
+Patterns that match no field at all (no insurance policy for ``insurance.*``) are listed in
+``TemplateChoice.missing``.
 """
 
 from __future__ import annotations
@@ -19,6 +25,20 @@ from .terms import Intent, PurposeKind, Terms
 
 
 @dataclass(frozen=True)
+class TemplateChoice:
+    """What a template picks from one catalogue.
+
+    ``selection``: known field name -> precision, ready to share. ``unknown``: the template's
+    fields whose value is unknown, in template order (not ticked; each carries ``why`` and
+    ``where``). ``missing``: patterns that match no field of the catalogue.
+    """
+
+    selection: dict[str, Precision]
+    unknown: tuple[CatalogueField, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Template:
     """Fields, precisions, terms and an expiry that suit one kind of purpose."""
 
@@ -30,20 +50,30 @@ class Template:
     expires_days: int
     intent: Intent = field(default_factory=Intent)
 
-    def selection(self, catalogue: Mapping[str, CatalogueField]) -> dict[str, Precision]:
-        """Field name -> precision for the fields of ``catalogue`` this template picks.
+    def choose(self, catalogue: Mapping[str, CatalogueField]) -> TemplateChoice:
+        """The known fields this template picks (with precisions), its unknown fields and
+        the patterns that match nothing.
 
         The first pattern that matches a field decides its precision; a spec that does not fit
         the field (a band on a text) falls back to the field's default.
         """
         chosen: dict[str, Precision] = {}
+        unknown: dict[str, CatalogueField] = {}
         for pattern, spec in self.fields:
             for name, item in catalogue.items():
-                if name in chosen or not fnmatchcase(name, pattern):
+                if name in chosen or name in unknown or not fnmatchcase(name, pattern):
+                    continue
+                if not item.known:
+                    unknown[name] = item
                     continue
                 precision = Precision.parse(spec) if spec else item.default
                 chosen[name] = precision if item.allows(precision) else item.default
-        return chosen
+        return TemplateChoice(chosen, tuple(unknown.values()), tuple(self.missing(catalogue)))
+
+    def selection(self, catalogue: Mapping[str, CatalogueField]) -> dict[str, Precision]:
+        """Field name -> precision for the known fields of ``catalogue`` this template picks
+        (see :meth:`choose` for the unknown ones)."""
+        return self.choose(catalogue).selection
 
     def missing(self, catalogue: Mapping[str, CatalogueField]) -> list[str]:
         """Patterns that match no field in ``catalogue`` (the vault lacks that data)."""

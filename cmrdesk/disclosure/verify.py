@@ -10,6 +10,12 @@ that changing any byte of any file fails:
    names the key in ``signer.jwk`` by its fingerprint, and the signature verifies;
 4. the payload is canonical JSON of a supported format version, and the SHA-256 it lists for
    every other file matches the file.
+
+An encrypted package checked without the vendor's private key is not called invalid: it
+raises :class:`PackageEncrypted` (it cannot be opened, which says nothing against it). An
+expired disclosure verifies (the signature is good) and says so: :meth:`Verification.expired`
+and ``"expired"`` in :meth:`Verification.as_json`. A pinned signer fingerprint may be given as
+printed (in groups of four) or in one piece.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Any
 from jwcrypto import jwe, jwk, jws
 from jwcrypto.common import JWException
 
-from cmrdesk.domain import InvalidKey, PackageInvalid, ValidationError
+from cmrdesk.domain import DisclosureError, InvalidKey, PackageInvalid, ValidationError
 
 from .canonical import b64url_decode, parse_canonical
 from .document import check_format
@@ -52,6 +58,22 @@ from .package import (
 _MAX_FILE = 50 * 1024 * 1024  # a disclosure is kilobytes; refuse to read huge files
 
 
+class PackageEncrypted(DisclosureError):
+    """The package is encrypted to the vendor's key and no private key was given: it cannot
+    be opened, which is not the same as failing verification (:class:`PackageInvalid`)."""
+
+    def __init__(self, path: object) -> None:
+        self.path = str(path)
+        super().__init__(f"package {path} is encrypted for the vendor: their private key is "
+                         "needed to open it")
+
+
+def signer_fingerprint(text: str) -> str:
+    """A fingerprint as people copy it (``"AbCd eFgH ..."``, grouped by
+    :func:`cmrdesk.disclosure.fingerprint_text`, or in one piece) in one piece."""
+    return "".join(text.split())
+
+
 @dataclass(frozen=True)
 class Verification:
     """A package that passed every check, and what it discloses."""
@@ -72,11 +94,17 @@ class Verification:
         """Whether the disclosure's expiry date has passed."""
         return date.fromisoformat(self.document["expires"]) < today
 
-    def as_json(self) -> dict[str, Any]:
-        """The ``cmrdesk verify --json`` shape."""
+    def expired_on(self) -> date:
+        """The last day the vendor may use the disclosure."""
+        return date.fromisoformat(self.document["expires"])
+
+    def as_json(self, today: date | None = None) -> dict[str, Any]:
+        """The ``cmrdesk verify --json`` shape; ``expired`` compares with ``today`` (default:
+        the date today)."""
         doc = self.document
         return {
             "valid": True,
+            "expired": self.expired(today or date.today()),
             "signer_fingerprint": self.signer_fingerprint,
             "vendor": doc["vendor"]["name"],
             "purpose": doc["purpose"],
@@ -105,7 +133,8 @@ def verify_package(
     """Check a package folder (or a file inside it); raises ``PackageInvalid`` with the reason.
 
     ``decrypt_key`` is the vendor's private key (JWK/PEM text or a jwcrypto key), needed for
-    an encrypted package. ``expected_signer`` pins the signer's fingerprint.
+    an encrypted package (:class:`PackageEncrypted` without it). ``expected_signer`` pins the
+    signer's fingerprint, grouped or not.
     """
     folder = Path(path)
     if folder.is_file():
@@ -126,13 +155,13 @@ def verify_package(
         raise PackageInvalid(folder, what)
 
     signer = _signer(folder, files[SIGNER_FILE])
-    if expected_signer is not None and signer.fingerprint != expected_signer:
+    if expected_signer is not None and signer.fingerprint != signer_fingerprint(
+            expected_signer):
         raise PackageInvalid(folder, "signed by a different key than expected")
     key = None
     if encrypted:
         if decrypt_key is None:
-            raise PackageInvalid(
-                folder, "it is encrypted to the vendor's key; give the private key to read it")
+            raise PackageEncrypted(folder)
         key = _private_key(folder, decrypt_key)
         compact = _decrypt(folder, files[ENCRYPTED_FILE], key, NESTED_CONTENT_TYPE)
     else:

@@ -77,6 +77,19 @@ class Account:
     opening_balance: Money | None = None
     opened_on: date | None = None
     interest_rate: str = ""  # yearly percent as a decimal string; used by advice ("idle cash")
+    # Cards: the limit and the yearly percentage rate charged on what is carried over.
+    credit_limit: Money | None = None
+    apr: str = ""
+    # Loans and mortgages: what was borrowed, until when the rate is fixed, when the loan ends
+    # and what is paid each month (``interest_rate`` is the loan's yearly rate).
+    principal: Money | None = None
+    fixed_until: date | None = None
+    term_end: date | None = None
+    monthly_payment: Money | None = None
+    # Pensions: yearly contributions paid in by the person and by the employer (the pot's value
+    # comes from valuations, the provider is the institution).
+    contribution_own: Money | None = None
+    contribution_employer: Money | None = None
     closed: bool = False
     notes: str = ""
     id: int | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -56,6 +56,8 @@ class Policy:
     premium: Money
     frequency: Frequency = Frequency.MONTHLY
     cover: Money | None = None
+    deductible: Money | None = None
+    start_date: date | None = None
     renewal_date: date | None = None
     number_masked: str = ""
     account_id: int | None = None  # where the premium is paid from
@@ -85,7 +87,9 @@ class IncomeSource:
     gross: Money | None = None
     frequency: Frequency = Frequency.MONTHLY
     start_date: date | None = None
+    pay_day: int | None = None  # day of the month it usually arrives (1-31)
     account_id: int | None = None  # where it is paid into
+    notes: str = ""
     id: int | None = None
 
 
@@ -96,5 +100,5 @@ class Goal:
     name: str
     target: Money
     target_date: date | None = None
-    account_id: int | None = None
+    account_ids: list[int] = field(default_factory=list)  # the accounts that hold the savings
     id: int | None = None

@@ -163,3 +163,39 @@ class ImportFormatError(CmrdeskError):
         if field:
             where += f": {field}"
         super().__init__(f"{where}: {reason}")
+
+
+# --- vault: hostile files and full disks -------------------------------------------------------
+
+
+class WrongPassphraseOrHeader(WrongPassphrase):
+    """The first page does not authenticate: a wrong passphrase or a damaged header.
+
+    The two cannot be told apart (the first page is what proves the key), so the message
+    names both.
+    """
+
+    def __init__(self, path: object = None) -> None:
+        where = f" (vault {path})" if path else ""
+        VaultError.__init__(self, f"wrong passphrase, or the file's header is damaged{where}")
+
+
+class DiskFull(VaultError):
+    """A write failed because the disk is full; the change was rolled back."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"could not write {path}: the disk is full, so this change was not saved; "
+            "free some space and try again"
+        )
+
+
+class WeakPassphrase(ValidationError):
+    """A new passphrase is below the strength the app asks for. Never quotes it."""
+
+    def __init__(self, score: int, minimum: int) -> None:
+        super().__init__(
+            "passphrase",
+            f"too weak (strength {score} of 4, at least {minimum} is needed): use four or "
+            "more uncommon words, or a longer mix of letters, digits and symbols",
+        )

@@ -14,6 +14,12 @@ Every conversion in the app goes through :class:`FxTable`: one ``Money`` at a ti
 (:meth:`FxTable.minor_factor`, :meth:`FxTable.convert_minor`, the insights' columnar frames).
 Both paths read the same rate, so they cannot disagree.
 
+A currency with no way through to the base at all is not a reason to fail: its accounts are
+shown in their own currency, left out of every base total, and the totals carry a
+:class:`MissingRateWarning` that names the missing pair (:func:`missing_rate_warnings`). Because
+of the "earliest rate before the first" rule above, whether a pair converts does not depend on
+the day: :meth:`FxTable.has_rate` answers once per pair.
+
 A day is a ``date`` or an epoch day (days since 1970-01-01, as in ``TransactionBatch``); the
 insights work on epoch days, so they need not build a ``date`` per lookup.
 """
@@ -22,9 +28,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from .accounts import Account
 from .batch import from_epoch_day, to_epoch_day
 from .errors import MissingRate
 from .market import FxRate
@@ -117,6 +125,16 @@ class FxTable:
         self._cache[key] = found
         return found
 
+    def has_rate(self, source: str, target: str) -> bool:
+        """Whether ``source`` converts to ``target`` at all (on any day: see the module)."""
+        if source == target:
+            return True
+        try:
+            self.rate(source, target, 0)
+        except MissingRate:
+            return False
+        return True
+
     def convert(self, money: Money, target: str, on: Day) -> Money:
         """``money`` in ``target`` currency at the rate of ``on``, rounded half-even."""
         if money.currency == target:
@@ -137,3 +155,49 @@ class FxTable:
         if source == target:
             return int(amount_minor)
         return round_minor(Decimal(int(amount_minor)) * self.minor_factor(source, target, on))
+
+
+@dataclass(frozen=True)
+class MissingRateWarning:
+    """Accounts in ``source`` currency left out of totals in ``target``: no rate is known.
+
+    The accounts still show their balance in their own currency; only the converted value is
+    unknown, so it is left out of the totals rather than counted as zero.
+    """
+
+    source: str
+    target: str
+    accounts: tuple[str, ...]  # the names of the accounts left out
+
+    @property
+    def kind(self) -> str:
+        """The warning's type, for machine-readable output."""
+        return "missing_rate"
+
+    @property
+    def message(self) -> str:
+        """``no exchange rate AUD→EUR: 1 account left out of totals; key in or import a rate``."""
+        count = len(self.accounts)
+        noun = "account" if count == 1 else "accounts"
+        return (f"no exchange rate {self.source}→{self.target}: {count} {noun} left out of "
+                "totals; key in or import a rate")
+
+    def __str__(self) -> str:
+        return self.message
+
+    def as_json(self) -> dict[str, object]:
+        """The warning as a JSON-ready dict (the ``warnings`` entries of ``--json`` output)."""
+        return {"kind": self.kind, "source": self.source, "target": self.target,
+                "accounts": list(self.accounts), "message": self.message}
+
+
+def missing_rate_warnings(
+    accounts: Iterable[Account], target: str, fx: FxTable
+) -> list[MissingRateWarning]:
+    """One warning per account currency that has no rate to ``target``, by currency code."""
+    left_out: dict[str, list[str]] = {}
+    for account in accounts:
+        if not fx.has_rate(account.currency, target):
+            left_out.setdefault(account.currency, []).append(account.name)
+    return [MissingRateWarning(cur, target, tuple(names))
+            for cur, names in sorted(left_out.items())]

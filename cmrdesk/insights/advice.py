@@ -27,6 +27,7 @@ from cmrdesk.domain import (
     Account,
     AccountKind,
     Frequency,
+    MissingRate,
     RateKind,
     SecurityKind,
     round_minor,
@@ -129,8 +130,13 @@ class AdviceContext:
         return decimal_text(amount, self.base)
 
     def to_base(self, minor: int, currency: str) -> int:
-        """Convert minor units at today's rate."""
+        """Convert minor units at today's rate (``MissingRate`` without one)."""
         return self.frame.fx.convert_minor(minor, currency, self.base, self.frame.today)
+
+    def known_in_base(self, currency: str) -> bool:
+        """Whether ``currency`` converts to the base: items in one that does not are skipped
+        one by one, so one foreign subscription does not silence a rule for all the others."""
+        return self.frame.fx.has_rate(currency, self.base)
 
     def benchmark(self, kind: RateKind, region: str) -> Benchmark | None:
         """Latest benchmark on or before today (imported rates first, then the snapshot)."""
@@ -170,13 +176,26 @@ class AdviceContext:
         return monthly_cash_flow(self.frame, month_first(last - count + 1), month_last(last))
 
     @cached_property
-    def _base_by_account(self) -> dict[int, int]:
-        return dict(zip(self.balances["account_id"].tolist(),
-                        self.balances["base_minor"].tolist(), strict=True))
+    def _base_by_account(self) -> dict[int, int | None]:
+        return {
+            int(ident): None if pd.isna(value) else int(value)
+            for ident, value in zip(self.balances["account_id"].tolist(),
+                                    self.balances["base_minor"].tolist(), strict=True)
+        }
+
+    def has_base_balance(self, account_id: int) -> bool:
+        """Whether the account's currency converts to the base (see :meth:`base_balance`)."""
+        return self._base_by_account[account_id] is not None
 
     def base_balance(self, account_id: int) -> int:
-        """Today's balance of one account in base minor units."""
-        return self._base_by_account[account_id]
+        """Today's balance of one account in base minor units; ``MissingRate`` when its
+        currency has no exchange rate to the base (rules that go account by account check
+        :meth:`has_base_balance` first and say nothing about that account)."""
+        value = self._base_by_account[account_id]
+        if value is None:
+            currency = self.frame.accounts[self.frame.account_index[account_id]].currency
+            raise MissingRate(currency, self.base, self.today)
+        return value
 
 
 def advise(data: LedgerData | LedgerFrame, only: set[str] | None = None) -> list[Advice]:
@@ -185,9 +204,15 @@ def advise(data: LedgerData | LedgerFrame, only: set[str] | None = None) -> list
     found: list[Advice] = []
     for rule_id, registered in RULES.items():
         if only is None or rule_id in only:
+            try:
+                items = registered.run(context)
+            except MissingRate:
+                # A figure the rule needs has no exchange rate: advice built on a guessed
+                # conversion would be wrong, so the rule stays silent (the report's warnings
+                # already name the missing rate).
+                continue
             found.extend(
-                replace(item, rule=rule_id, priority=registered.priority)
-                for item in registered.run(context)
+                replace(item, rule=rule_id, priority=registered.priority) for item in items
             )
     return sorted(found, key=lambda a: (a.priority, -(a.yearly_effect or 0), a.id))
 
@@ -279,6 +304,8 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
     debts = []
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
+        if not ctx.has_base_balance(account.id):
+            continue
         balance = ctx.base_balance(account.id)
         if account.kind.is_liability and balance < 0 and rate is not None \
                 and rate >= ctx.settings.high_interest_debt_pct \
@@ -326,6 +353,8 @@ def _idle_cash(ctx: AdviceContext) -> list[Advice]:
         recorded = _rate(account.interest_rate)
         rate = recorded if recorded is not None else Decimal(0)
         gap = bench.percent - rate
+        if not ctx.has_base_balance(account.id):
+            continue
         balance = ctx.money(ctx.base_balance(account.id))
         floor = Decimal(0) if account.kind == AccountKind.SAVINGS else s.idle_cash_floor
         idle = balance - floor
@@ -357,7 +386,7 @@ def _refinance(ctx: AdviceContext) -> list[Advice]:
     out = []
     for account in ctx.frame.accounts:
         rate = _rate(account.interest_rate)
-        if account.kind not in kinds or rate is None:
+        if account.kind not in kinds or rate is None or not ctx.has_base_balance(account.id):
             continue
         balance = ctx.money(ctx.base_balance(account.id))
         bench = ctx.benchmark(kinds[account.kind], account.currency)
@@ -394,6 +423,8 @@ def _subscription_price_up(ctx: AdviceContext) -> list[Advice]:
     out = []
     items = _outgoing_subscriptions(ctx)
     for item in items[items["price_up"]].itertuples(index=False) if len(items) else ():
+        if not ctx.known_in_base(item.currency):
+            continue
         per_year = Frequency(item.frequency).per_year
         rise = ctx.to_base((abs(item.amount_minor) - abs(item.previous_minor)) * per_year,
                            item.currency)
@@ -583,7 +614,7 @@ def _subscription_overlap(ctx: AdviceContext) -> list[Advice]:
     items = items[(items["category_id"] >= 0) & ~items["category_id"].isin(essential)]
     out = []
     for category_id, group in items.groupby("category_id", sort=True):
-        if len(group) < 2:
+        if len(group) < 2 or not all(ctx.known_in_base(c) for c in group["currency"]):
             continue
         yearly_base = [ctx.money(ctx.to_base(-int(r.yearly_minor), r.currency))
                        for r in group.itertuples(index=False)]
@@ -611,25 +642,26 @@ def _goal_behind(ctx: AdviceContext) -> list[Advice]:
     last = frame.today_month - 1
     rows = frame.rows_in_months(last - 5, last)
     for goal in ctx.data.goals:
-        if goal.target_date is None or goal.account_id not in frame.account_index \
-                or goal.target_date <= ctx.today:
+        linked = [a for a in goal.account_ids if a in frame.account_index]
+        if goal.target_date is None or not linked or goal.target_date <= ctx.today:
             continue
-        index = frame.account_index[goal.account_id]
-        have = ctx.money(ctx.base_balance(goal.account_id))
+        indexes = [frame.account_index[a] for a in linked]
+        have = sum((ctx.money(ctx.base_balance(a)) for a in linked), Decimal(0))
         target = ctx.money(ctx.to_base(goal.target.minor, goal.target.currency))
         if have >= target:
             continue
         months_left = max((goal.target_date - ctx.today).days * 12 // 365, 1)
         needed = quantize((target - have) / months_left, ctx.base)
-        picked = np.flatnonzero(frame.acc[rows] == index) + rows.start
+        picked = np.flatnonzero(np.isin(frame.acc[rows], indexes)) + rows.start
         pace = quantize(ctx.money(frame.base_total(picked)) / 6, ctx.base)
         if pace >= needed:
             continue
+        names = " and ".join(f"'{frame.accounts[i].name}'" for i in indexes)
         out.append(Advice(
             id=f"goal_behind:{goal.id if goal.id is not None else goal.name}",
             title=f"Goal '{goal.name}' needs {ctx.text(needed)} a month",
             detail=(f"To reach {ctx.text(target)} by {goal.target_date.isoformat()} you need "
-                    f"{ctx.text(needed)} a month into '{frame.accounts[index].name}'; the last "
+                    f"{ctx.text(needed)} a month into {names}; the last "
                     f"6 months averaged {ctx.text(pace)}."),
             numbers={"target": ctx.number(target), "saved": ctx.number(have),
                      "needed_monthly": ctx.number(needed), "recent_monthly": ctx.number(pace),

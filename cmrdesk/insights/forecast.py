@@ -16,7 +16,8 @@ times the square root of the horizon in months: errors of independent months add
 random walk. A ledger of purely recurring items has no residuals and forecasts exactly.
 
 Balances are int64 minor units: per account in its own currency, the total in the base
-currency at today's rates (future rates are unknown). An overdraft warning names the first
+currency at today's rates (future rates are unknown; an account with no rate to the base at
+all is left out of the total, see ``LedgerFrame.fx_warnings``). An overdraft warning names the first
 month end at which a liquid account (checking, savings, cash) is projected below zero.
 """
 
@@ -142,7 +143,8 @@ def _baseline(frame: LedgerFrame) -> tuple[np.ndarray, np.ndarray, float]:
     expected = baseline[:, (np.arange(m0, m0 + span)[cols]) % 12]
     residual = (grid[:, cols] - expected).astype(np.float64)
     # The band is an estimate, not money: floats are fine here.
-    factors = np.array([float(_today_factor(frame, a.currency)) for a in frame.accounts])
+    factors = np.array([float(_today_factor(frame, a.currency)) if known else 0.0
+                        for a, known in zip(frame.accounts, frame.acc_known, strict=True)])
     total_residual = (residual * factors[:, None]).sum(axis=0)
     return baseline, residual.std(axis=1, ddof=1), float(total_residual.std(ddof=1))
 
@@ -160,8 +162,9 @@ def _today_factor(frame: LedgerFrame, currency: str) -> Decimal:
 
 def _to_base(frame: LedgerFrame, balance: np.ndarray) -> np.ndarray:
     out = balance.copy()
+    out[~frame.acc_known] = 0  # no rate to the base: left out of the totals
     for index, account in enumerate(frame.accounts):
-        if account.currency != frame.base:
+        if account.currency != frame.base and frame.acc_known[index]:
             factor = _today_factor(frame, account.currency)
             out[index] = [round_minor(Decimal(int(v)) * factor) for v in balance[index].tolist()]
     return out

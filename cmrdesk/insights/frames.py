@@ -8,6 +8,9 @@ touched once, on the unique payees (``pd.factorize``).
 
 Money stays int64 minor units; conversion to the base currency happens on *aggregated* sums,
 per (currency, month), with an exact ``Decimal`` factor (see :meth:`LedgerFrame.base_sums`).
+Accounts in a currency with no exchange rate to the base (``LedgerFrame.acc_known`` false) are
+left out of every base-currency sum; ``LedgerFrame.fx_warnings`` names them, and every result
+that leaves them out carries those warnings up to the report, the dashboard and the CLI.
 Derived results (transfer flags, recurring items, ...) are memoised in ``LedgerFrame.cache`` so
 that a report computes each of them once.
 """
@@ -31,6 +34,7 @@ from cmrdesk.domain import (
     round_minor,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning, missing_rate_warnings
 
 from .benchmarks import shipped_fx_rates
 from .inputs import TX_COLUMNS, LedgerData, validate_tx
@@ -129,6 +133,13 @@ class LedgerFrame:
         self.has_foreign = bool((self.acc_cur != 0).any())
         self.acc_opening = np.array([a.opening().minor for a in self.accounts], dtype=np.int64)
         self.acc_liquid = np.array([a.kind.is_liquid for a in self.accounts], dtype=bool)
+        # A currency without any rate to the base cannot be converted on any day (see
+        # cmrdesk.domain.fx): its accounts are left out of base totals, never counted as zero.
+        self.cur_known = np.array([self.fx.has_rate(c, self.base) for c in self.currencies],
+                                  dtype=bool)
+        self.acc_known = self.cur_known[self.acc_cur]
+        self.fx_warnings: list[MissingRateWarning] = missing_rate_warnings(
+            self.accounts, self.base, self.fx)
 
     def _init_categories(self) -> None:
         self.categories = list(self.data.categories)
@@ -272,6 +283,7 @@ class LedgerFrame:
         Base-currency rows add up as int64, exactly. Foreign rows are summed per
         (group, currency, month) as int64, each sum is multiplied by that month's exact
         ``Decimal`` factor, and the foreign part of each group is rounded once, half-even.
+        Rows of accounts without an exchange rate are left out (see ``fx_warnings``).
         """
         amount = self.amount[rows]
         out = np.zeros(n_groups, dtype=np.int64)
@@ -281,7 +293,7 @@ class LedgerFrame:
         cur = self.acc_cur[self.acc[rows]]
         home = cur == 0
         np.add.at(out, group[home], amount[home])
-        away = ~home
+        away = ~home & self.cur_known[cur]
         if not away.any():
             return out
         months = self.month[rows][away]

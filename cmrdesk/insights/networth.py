@@ -15,6 +15,11 @@ An account's balance on a day is
 Every account is converted to the base currency with the rate as of the day and rounded once,
 half-even; totals are sums of those rounded balances, so net worth is exactly the sum of the
 account balances shown next to it. Frames hold int64 minor units of the base currency.
+
+An account in a currency with no exchange rate to the base keeps its balance in its own
+currency, has no base value (``NA`` in :func:`account_balances`) and is left out of every total;
+:class:`NetWorth` then carries a :class:`~cmrdesk.domain.fx.MissingRateWarning` per currency and
+names the figures that leave something out (``partial``).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from cmrdesk.domain import (
     round_minor,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning
 
 from .frames import LedgerFrame, as_frame, month_last, month_of
 from .inputs import LedgerData
@@ -56,6 +62,11 @@ class NetWorth:
     illiquid: Decimal
     by_group: dict[str, Decimal]  # every NET_WORTH_GROUPS entry, in display order
     by_kind: dict[str, Decimal]  # AccountKind value -> total, for kinds the person has
+    #: One per currency without a rate to the base: its accounts are left out of the figures.
+    warnings: tuple[MissingRateWarning, ...] = ()
+    #: The figures that leave an account out: ``"total"``, ``"liquid"``, ``"illiquid"``, group
+    #: names and kind values. A figure not named here is complete.
+    partial: frozenset[str] = frozenset()
 
 
 # --- per-account balances ----------------------------------------------------------------------
@@ -151,7 +162,9 @@ def balance_matrix(data: LedgerData | LedgerFrame, days: np.ndarray) -> np.ndarr
     """Account balances in base-currency minor units on each day: shape (accounts, days).
 
     Each cell is rounded once, half-even; base-currency accounts without holdings are exact
-    integers and never go through ``Decimal``.
+    integers and never go through ``Decimal``. The rows of accounts with no exchange rate to
+    the base (``frame.acc_known`` false) are zero so that sums leave them out: they are not a
+    value to show (:func:`account_balances` gives ``NA`` there).
     """
     frame = as_frame(data)
     days = np.asarray(days, dtype=np.int64)
@@ -160,6 +173,9 @@ def balance_matrix(data: LedgerData | LedgerFrame, days: np.ndarray) -> np.ndarr
     holdings = _holdings(frame)
     for index, account in enumerate(frame.accounts):
         held = holdings.get(index, [])
+        if not frame.acc_known[index]:
+            out[index] = 0
+            continue
         if account.currency == frame.base and not held:
             continue
         for col, day in enumerate(days.tolist()):
@@ -176,7 +192,8 @@ def account_balances(data: LedgerData | LedgerFrame, on: date | None = None) -> 
     """One row per account: its balance on ``on`` (default today) natively and in the base.
 
     Columns: ``account_id``, ``name``, ``kind``, ``group``, ``currency``, ``liquid``,
-    ``balance_minor`` (account currency, holdings included), ``base_minor`` (base currency).
+    ``balance_minor`` (account currency, holdings included), ``base_minor`` (base currency,
+    nullable ``Int64``: ``NA`` for an account with no exchange rate to the base).
     """
     frame = as_frame(data)
     day = to_epoch_day(on or frame.data.today)
@@ -187,6 +204,8 @@ def account_balances(data: LedgerData | LedgerFrame, on: date | None = None) -> 
         extra = sum((holding_value(frame, h, day, currency) for h in held), Decimal(0))
         native[index] += round_minor(extra)
     base = balance_matrix(frame, days)[:, 0]
+    base_minor = pd.array(base, dtype="Int64")
+    base_minor[~frame.acc_known] = pd.NA  # unknown, not zero
     return pd.DataFrame(
         {
             "account_id": frame.account_ids,
@@ -196,7 +215,7 @@ def account_balances(data: LedgerData | LedgerFrame, on: date | None = None) -> 
             "currency": [a.currency for a in frame.accounts],
             "liquid": frame.acc_liquid,
             "balance_minor": native,
-            "base_minor": base,
+            "base_minor": base_minor,
         }
     )
 
@@ -236,7 +255,20 @@ def net_worth(data: LedgerData | LedgerFrame, on: date | None = None) -> NetWort
             for kind in AccountKind
             if kind.value in by_kind
         },
+        warnings=tuple(frame.fx_warnings),
+        partial=_partial(frame),
     )
+
+
+def _partial(frame: LedgerFrame) -> frozenset[str]:
+    """The net-worth figures an account without an exchange rate is left out of."""
+    names: set[str] = set()
+    for account, known, liquid in zip(frame.accounts, frame.acc_known.tolist(),
+                                      frame.acc_liquid.tolist(), strict=True):
+        if not known:
+            names |= {"total", "liquid" if liquid else "illiquid", account.kind.group,
+                      account.kind.value}
+    return frozenset(names)
 
 
 def series_days(start: date, end: date, freq: str = "M") -> list[date]:

@@ -12,13 +12,17 @@ decimal string in its currency (``"-12.30"``), dates are ISO strings, ratios are
 (``months``, ``accounts``, ``overdrafts``, ``method``), ``advice`` (each ``id``, ``rule``,
 ``title``, ``detail``, ``priority``, ``yearly_effect``, ``numbers``, ``benchmark``),
 ``categoriser`` (``accuracy``, ``method``, ``n_train``, ``n_test``, ``by_method``,
-``uncategorised``, ``suggestions``), ``transfers``.
+``uncategorised``, ``suggestions``), ``transfers``, ``warnings`` (one per account currency
+with no exchange rate to the base: ``kind``, ``source``, ``target``, ``accounts``, ``message``;
+those accounts are left out of every base total and their ``balance_base`` is ``null``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+
+import pandas as pd
 
 from . import advice as advice_rules
 from .benchmarks import shipped_fx_rates
@@ -76,6 +80,7 @@ def build_report(
         "advice": [a.as_dict() for a in advice_rules.advise(frame)],
         "categoriser": _categoriser(frame),
         "transfers": transfer_summary(frame),
+        "warnings": [w.as_json() for w in frame.fx_warnings],
     }
 
 
@@ -100,7 +105,8 @@ def _net_worth(frame: LedgerFrame, start: date, end: date) -> dict:
                 "account_id": int(r.account_id), "name": r.name, "kind": r.kind,
                 "group": r.group, "currency": r.currency, "liquid": bool(r.liquid),
                 "balance": decimal_text(int(r.balance_minor), r.currency),
-                "balance_base": decimal_text(int(r.base_minor), base),
+                "balance_base": None if pd.isna(r.base_minor)
+                else decimal_text(int(r.base_minor), base),
             }
             for r in balances.itertuples(index=False)
         ],
@@ -234,6 +240,8 @@ def format_report_text(report: dict) -> str:
 
     period = report["period"]
     lines.append(f"cmrdesk report {period['start']} to {period['end']} ({base})")
+    for warning in report.get("warnings", []):
+        lines.append(f"warning: {warning['message']} ({', '.join(warning['accounts'])})")
     worth = report["net_worth"]
     heading(f"Net worth on {worth['on']}")
     lines.append(f"Total      {money(worth['total'])}")

@@ -368,6 +368,6 @@ def _market_side(first: date, today: date, rng, salary: int) -> dict:
         ],
         "goals": [
             Goal(id=1, name="New car", target=Money.of("30000", "EUR"),
-                 target_date=date(today.year + 2, today.month, 1), account_id=HIGH_YIELD),
+                 target_date=date(today.year + 2, today.month, 1), account_ids=[HIGH_YIELD]),
         ],
     }

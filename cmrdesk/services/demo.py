@@ -229,7 +229,7 @@ def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator
 
     eur = "EUR"
     account("checking", name="ING Checking", kind=AccountKind.CHECKING, currency=eur,
-            institution="ING Bank", number_masked="••••4521", iban="NL91INGB0004386521",
+            institution="ING Bank", number_masked="••••4521", iban="NL86INGB0004384521",
             opening_balance=Money.of("2450.00", eur), opened_on=start)
     account("savings", name="ING Savings", kind=AccountKind.SAVINGS, currency=eur,
             institution="ING Bank", number_masked="••••7730", interest_rate="0.50",
@@ -305,7 +305,7 @@ def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator
                              net=Money.of("1200.00", "USD"), frequency=Frequency.QUARTERLY,
                              start_date=start, account_id=ids["usd"]))
     session.add(Goal(name="Emergency fund", target=Money.of("18000", eur),
-                     account_id=ids["savings"]))
+                     account_ids=[ids["savings"]]))
     session.add(Goal(name="New car", target=Money.of("22000", eur),
                      target_date=date(cal.end.year + 2, 6, 30)))
     session.update_profile(

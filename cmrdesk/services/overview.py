@@ -8,7 +8,9 @@ hundred numbers at most, whatever the ledger's size), so charts never touch the 
 rules as the chart, so the rows a person drills into add up to the bar they clicked.
 
 Money here is int64 minor units of the base currency in arrays and :class:`Money` in single
-figures; turning either into text is the UI's job.
+figures; turning either into text is the UI's job. Accounts in a currency with no exchange rate
+to the base are left out of every base figure; :attr:`Ledger.warnings` (and
+:attr:`Dashboard.warnings`) name the missing rates so that the screen can say so.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from cmrdesk.domain import (
     from_epoch_day,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning
 from cmrdesk.vault.ledger import load_columns
 
 from .reports import ledger_data
@@ -62,6 +65,11 @@ class Ledger:
     def transactions(self) -> int:
         """How many transactions are loaded."""
         return len(self.frame)
+
+    @property
+    def warnings(self) -> list[MissingRateWarning]:
+        """One per account currency with no exchange rate to the base (left out of totals)."""
+        return list(self.frame.fx_warnings)
 
     def cached(self, key: str, compute: Callable[[], Any]) -> Any:
         """Compute a period-independent result once per load."""
@@ -225,6 +233,8 @@ class Dashboard:
     allocation: Allocation
     forecast: ForecastSeries
     advice: list[Any]  # cmrdesk.insights.Advice, ranked
+    #: Missing exchange rates: the accounts they name are left out of every figure above.
+    warnings: list[MissingRateWarning] = field(default_factory=list)
 
 
 def dashboard(ledger: Ledger, start: date, end: date) -> Dashboard:
@@ -278,6 +288,7 @@ def dashboard(ledger: Ledger, start: date, end: date) -> Dashboard:
         ),
         forecast=_forecast(ledger),
         advice=ledger.cached("advice", lambda: _advice(ledger)),
+        warnings=ledger.warnings,
     )
 
 
@@ -412,12 +423,13 @@ def drill_ids(
 
 @dataclass(frozen=True)
 class AccountRow:
-    """An account with its balance today, natively and in the base currency."""
+    """An account with its balance today, natively and in the base currency (``None``: no
+    exchange rate to the base, see :attr:`Ledger.warnings`)."""
 
     account: Account
     group: str
     balance: Money
-    balance_base: Money
+    balance_base: Money | None
 
 
 def account_rows(ledger: Ledger) -> list[AccountRow]:
@@ -427,12 +439,15 @@ def account_rows(ledger: Ledger) -> list[AccountRow]:
     def compute() -> list[AccountRow]:
         table = account_balances(ledger.frame)
         by_id = {a.id: a for a in ledger.accounts}
+        known = dict(zip(ledger.frame.account_ids.tolist(), ledger.frame.acc_known.tolist(),
+                         strict=True))
         rows = [
             AccountRow(
                 account=by_id[int(r.account_id)],
                 group=str(r.group),
                 balance=Money.from_minor(int(r.balance_minor), str(r.currency)),
-                balance_base=Money.from_minor(int(r.base_minor), ledger.base),
+                balance_base=Money.from_minor(int(r.base_minor), ledger.base)
+                if known[int(r.account_id)] else None,
             )
             for r in table.itertuples(index=False)
         ]

@@ -32,6 +32,7 @@ from cmrdesk.domain import (
     paused_gc,
     to_epoch_day,
 )
+from cmrdesk.domain.fx import MissingRateWarning, missing_rate_warnings
 from cmrdesk.vault import DEFAULT_PARAMS, TABLE_OF, KdfParams, Repository, Vault, keyvalue
 from cmrdesk.vault import ledger as vault_ledger
 
@@ -47,11 +48,12 @@ def _kind(cls: type) -> str:
 
 @dataclass(frozen=True)
 class AccountBalance:
-    """An account's balance at a date, in its own and in the base currency."""
+    """An account's balance at a date, in its own and in the base currency (``None``: no
+    exchange rate to the base is known, see :meth:`VaultSession.missing_rates`)."""
 
     account: Account
     balance: Money
-    balance_base: Money
+    balance_base: Money | None
 
 
 class VaultSession:
@@ -147,15 +149,21 @@ class VaultSession:
 
     def update_profile(self, **values: Any) -> ChangeSet:
         """Change profile fields by name (``update_profile(city="Utrecht")``)."""
+        with self.vault.begin() as conn:
+            self.write_profile(conn, values)
+        return ChangeSet.of("profile")
+
+    def write_profile(self, conn: Any, values: dict[str, Any]) -> dict[str, Any]:
+        """Set profile fields inside the caller's transaction; return their old values."""
         unknown = set(values) - set(PROFILE_FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], "not a profile field")
-        with self.vault.begin() as conn:
-            profile = keyvalue.read_record(conn, "profile", Profile)
-            for name, value in values.items():
-                setattr(profile, name, value)
-            keyvalue.write_fields(conn, "profile", profile, list(values))
-        return ChangeSet.of("profile")
+        profile = keyvalue.read_record(conn, "profile", Profile)
+        before = {name: getattr(profile, name) for name in values}
+        for name, value in values.items():
+            setattr(profile, name, value)
+        keyvalue.write_fields(conn, "profile", profile, list(values))
+        return before
 
     # --- generic records ---------------------------------------------------------------------
 
@@ -359,15 +367,24 @@ class VaultSession:
                 )
             for part in holding_value.get(account.id, []):
                 balance = balance + fx.convert(part, account.currency, when)
-            result.append(AccountBalance(account, balance, fx.convert(balance, base, when)))
+            converted = fx.convert(balance, base, when) if fx.has_rate(
+                account.currency, base) else None
+            result.append(AccountBalance(account, balance, converted))
         return result
 
     def net_worth(self, on: date | None = None) -> Money:
-        """Sum of every balance in the base currency."""
+        """Sum of every balance in the base currency; accounts without an exchange rate are
+        left out (:meth:`missing_rates` names them)."""
         total = Money.zero(self.base_currency)
         for item in self.balances(on):
-            total = total + item.balance_base
+            if item.balance_base is not None:
+                total = total + item.balance_base
         return total
+
+    def missing_rates(self) -> list[MissingRateWarning]:
+        """One warning per account currency with no exchange rate to the base currency: those
+        accounts are left out of every base total until a rate is keyed in or imported."""
+        return missing_rate_warnings(self.accounts(), self.base_currency, self.fx_table())
 
 
 _Dated = TypeVar("_Dated", Valuation, Price)
@@ -391,14 +408,29 @@ def _holdings_value(
     holdings: list[Holding], prices: list[Price], on: date
 ) -> dict[int, list[Money]]:
     """Market value of each holding (in the price's currency), grouped by account."""
-    last_price = _latest_on_or_before(prices, lambda p: p.security_id, on)
     values: dict[int, list[Money]] = {}
-    for holding in holdings:
-        price = last_price.get(holding.security_id)
-        if price is not None:
-            value = Money(holding.quantity * price.price, price.currency).rounded()
+    for holding, (_price, value) in zip(holdings, holding_values(holdings, prices, on),
+                                        strict=True):
+        if value is not None:
             values.setdefault(holding.account_id, []).append(value)
     return values
+
+
+def holding_values(
+    holdings: list[Holding], prices: list[Price], on: date
+) -> list[tuple[Price | None, Money | None]]:
+    """Per holding (in order), the price it is valued at (the latest on or before ``on``)
+    and its market value in that price's currency; ``(None, None)`` for a holding whose
+    security has no price yet: its value is unknown, not zero."""
+    last_price = _latest_on_or_before(prices, lambda p: p.security_id, on)
+    out: list[tuple[Price | None, Money | None]] = []
+    for holding in holdings:
+        price = last_price.get(holding.security_id)
+        if price is None:
+            out.append((None, None))
+        else:
+            out.append((price, Money(holding.quantity * price.price, price.currency).rounded()))
+    return out
 
 
 def _validate(obj: Any) -> None:

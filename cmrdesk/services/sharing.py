@@ -3,10 +3,17 @@
 The flow a page follows::
 
     catalogue = build_catalogue(session)                    # once, in the background
-    selection = template_selection(catalogue, PurposeKind.MORTGAGE_PRECHECK)  # or a profile
+    choice = template_choice(catalogue, PurposeKind.MORTGAGE_PRECHECK)  # or a profile
+    selection = choice.selection          # known fields only; choice.unknown: left out, why
     request = ShareRequest(vendor, selection, Purpose(...), Terms(...), Intent(...), expires)
     shown = preview(session, catalogue, request)            # exactly what will leave
     result = export(session, shown, out_dir, render_pdf=render_pdf)   # package + receipt
+
+Unknown fields (``CatalogueField.known`` is ``False``) never leave: a template never ticks one
+(:func:`template_choice` lists them apart with why and where to key them in), and
+:func:`preview` (so :func:`share` too) refuses a request naming one with
+:class:`cmrdesk.disclosure.ValueUnknown` (``str()``: ``"<field>: <why>"``) before anything is
+written.
 
 ``share()`` does the last two in one call. ``export`` signs the previewed document itself, so
 what the person saw is byte for byte what the vendor gets (plus the file hashes and the
@@ -23,6 +30,8 @@ Every mutation returns a ``ChangeSet`` (``vendors``, ``share_profiles``,
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -41,7 +50,9 @@ from cmrdesk.disclosure import (
     Purpose,
     PurposeKind,
     Template,
+    TemplateChoice,
     Terms,
+    ValueUnknown,
     VendorRef,
     Verification,
     build_document,
@@ -53,6 +64,7 @@ from cmrdesk.disclosure import (
     follow_up,
     identity_info,
     install_package,
+    is_single_address,
     package_digest,
     parse_public_key,
     remove_package,
@@ -94,8 +106,9 @@ __all__ = [
     "VendorView", "add_vendor", "build_catalogue", "check_package", "delete_profile",
     "deletion_request_draft", "diff_receipts", "export", "follow_up_draft", "history",
     "identity", "identity_jwk_text", "preview", "profile_named", "profiles", "receipt",
-    "receipts", "request_from_profile", "save_profile", "share", "template_selection",
-    "templates", "update_vendor", "vendor_key", "vendor_named", "vendors", "verify",
+    "receipts", "request_from_profile", "save_profile", "share", "template_choice",
+    "template_selection", "templates", "unknown_in", "update_vendor", "vendor_key",
+    "vendor_named", "vendors", "verify",
 ]
 
 
@@ -164,8 +177,14 @@ def vendor_key(vendor: Vendor) -> PublicKeyInfo | None:
 def _normalised(vendor: Vendor) -> Vendor:
     if not vendor.name.strip():
         raise ValidationError("name", "must not be empty")
-    if vendor.email and ("@" not in vendor.email or any(c.isspace() for c in vendor.email)):
-        raise ValidationError("email", "is not an e-mail address")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in vendor.name):
+        # A line break or a direction override in a name would forge lines of README.txt
+        # and of e-mail drafts.
+        raise ValidationError("name", "must not contain control characters or line breaks")
+    if vendor.email and not is_single_address(vendor.email):
+        # A comma or semicolon would add a second recipient to every mailto: draft.
+        raise ValidationError("email", "is not one e-mail address (no commas, semicolons, "
+                                       "spaces or line breaks)")
     key = vendor_key(vendor)
     # Stored as canonical public JWK whatever the vendor sent (PEM or JWK with extras), so
     # the fingerprint shown is always computed from exactly what is stored.
@@ -226,8 +245,23 @@ def templates() -> tuple[Template, ...]:
 
 
 def template_selection(catalogue: Catalogue, kind: PurposeKind | str) -> dict[str, Precision]:
-    """The fields and precisions the template for ``kind`` picks from this catalogue."""
+    """The known fields and precisions the template for ``kind`` picks from this catalogue
+    (:func:`template_choice` also says which of its fields are unknown)."""
     return template_for(kind).selection(catalogue)
+
+
+def template_choice(catalogue: Catalogue, kind: PurposeKind | str) -> TemplateChoice:
+    """What the template for ``kind`` picks: ``selection`` (known fields and precisions),
+    ``unknown`` (its fields whose value is unknown, with ``why`` and ``where``; never ticked)
+    and ``missing`` (patterns matching no field, e.g. ``insurance.*`` without a policy)."""
+    return template_for(kind).choose(catalogue)
+
+
+def unknown_in(catalogue: Catalogue, selection: Mapping[str, Precision]) -> list[ValueUnknown]:
+    """The chosen (not omitted) fields of ``selection`` whose value is unknown, as errors."""
+    return [ValueUnknown(name, catalogue[name].why, catalogue[name].where)
+            for name, precision in selection.items()
+            if name in catalogue and not catalogue[name].known and precision != OMIT]
 
 
 # --- preview and export ------------------------------------------------------------------------
@@ -314,9 +348,15 @@ def preview(
     session: VaultSession, catalogue: Catalogue, request: ShareRequest, *,
     now: datetime | None = None,
 ) -> Preview:
-    """The disclosure ``request`` would send, as the vendor will see it (nothing is written)."""
+    """The disclosure ``request`` would send, as the vendor will see it (nothing is written).
+
+    Raises :class:`ValueUnknown` for the first chosen field whose value is unknown.
+    """
     if request.vendor.id is None:
         raise ValidationError("vendor", "store the vendor first")
+    refused = unknown_in(catalogue, request.selection)
+    if refused:
+        raise refused[0]
     key = vendor_key(request.vendor)
     signer = identity(session)
     expires = request.expires or catalogue.as_of + timedelta(days=DEFAULT_EXPIRES_DAYS)
@@ -430,7 +470,9 @@ def verify(
     path: Path | str, decrypt_key: str | None = None, *, expected_signer: str | None = None
 ) -> Verification:
     """Check a package (see :func:`cmrdesk.disclosure.verify_package`); ``expected_signer``
-    pins the signer's fingerprint."""
+    pins the signer's fingerprint (grouped as printed, or in one piece). Raises
+    ``PackageInvalid`` when it fails and ``PackageEncrypted`` when it is encrypted and no
+    ``decrypt_key`` was given; an expired one verifies (``Verification.expired``)."""
     return verify_package(path, decrypt_key, expected_signer=expected_signer)
 
 
@@ -488,11 +530,12 @@ def request_from_profile(
     profile: ShareProfile, vendor: Vendor, catalogue: Catalogue
 ) -> tuple[ShareRequest, list[str]]:
     """A request from a saved profile with today's catalogue, and the profile's fields the
-    vault no longer has (left out rather than failing the one-click export)."""
+    vault no longer has or whose value is unknown today (left out rather than failing the
+    one-click export; ``catalogue[name].why`` says why for the unknown ones)."""
     selection = {}
     missing = []
     for name, spec in profile.fields.items():
-        if name not in catalogue:
+        if name not in catalogue or not catalogue[name].known:
             missing.append(name)
             continue
         precision = Precision.parse(spec)
@@ -591,15 +634,15 @@ def _draft_context(session: VaultSession, item: DisclosureReceipt) -> tuple[str,
 
 
 def deletion_request_draft(session: VaultSession, receipt_id: int) -> Draft:
-    """A ``mailto:`` draft asking the vendor to delete what a disclosure told them."""
+    """A ``mailto:`` draft asking the vendor to delete what a disclosure told them (it names
+    the disclosure by id and date, never a local path or a value)."""
     item = receipt(session, receipt_id)
     to, sender = _draft_context(session, item)
-    return deletion_request(item.document, to=to, package_path=item.package_path,
-                            sender=sender)
+    return deletion_request(item.document, to=to, sender=sender)
 
 
 def follow_up_draft(session: VaultSession, receipt_id: int) -> Draft:
     """A ``mailto:`` draft following up on a disclosure."""
     item = receipt(session, receipt_id)
     to, sender = _draft_context(session, item)
-    return follow_up(item.document, to=to, package_path=item.package_path, sender=sender)
+    return follow_up(item.document, to=to, sender=sender)

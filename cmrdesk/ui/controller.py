@@ -21,6 +21,14 @@ from PySide6.QtCore import QObject, Signal
 
 from .tasks import Progress, Task, TaskRunner
 
+#: Kinds of change that the loaded ledger (balances, frames, figures) is built from; others
+#: (vendors, receipts, share profiles) only redraw the pages that list them.
+LEDGER_KINDS = frozenset({
+    "accounts", "transactions", "categories", "category_rules", "securities", "holdings",
+    "prices", "valuations", "policies", "income_sources", "goals", "fx_rates", "market_rates",
+    "profile", "settings",
+})
+
 
 @dataclass(frozen=True)
 class VaultInfo:
@@ -49,6 +57,8 @@ class VaultController(QObject):
     figures_ready = Signal(object)  # Figures
     failed = Signal(object)  # an exception from a later operation
     locked = Signal(str)  # why ("" when on demand)
+    edited = Signal(object)  # the Outcome of a new edit: the window's undo stack keeps it
+    changed = Signal(object)  # a ChangeSet, once the loaded ledger has caught up with it
 
     def __init__(self, runner: TaskRunner, *, today: date | None = None) -> None:
         super().__init__()
@@ -138,20 +148,21 @@ class VaultController(QObject):
     def load(self) -> Task:
         """Read the ledger into memory once (on the worker) and announce it."""
 
-        def work(progress: Progress) -> Any:
-            from cmrdesk.services.overview import account_rows, load_ledger, recurring_rows
-
-            ledger = load_ledger(self._session, today=self.today, progress=progress)
-            progress(90, "Balances and recurring payments")
-            account_rows(ledger)  # period-independent tables, computed once per load
-            recurring_rows(ledger)
-            return ledger
-
         def done(ledger: Any) -> None:
             self.ledger = ledger
             self.loaded.emit(ledger)
 
-        return self.run(work, done, label="load")
+        return self.run(self._read_ledger, done, label="load")
+
+    def _read_ledger(self, progress: Progress) -> Any:
+        """The ledger with its period-independent tables (on the worker)."""
+        from cmrdesk.services.overview import account_rows, load_ledger, recurring_rows
+
+        ledger = load_ledger(self._session, today=self.today, progress=progress)
+        progress(90, "Balances and recurring payments")
+        account_rows(ledger)  # computed once per load, not per period
+        recurring_rows(ledger)
+        return ledger
 
     def request_figures(self, start: date, end: date) -> Task:
         """Compute the dashboard and insights for ``[start, end]`` from the loaded ledger."""
@@ -202,6 +213,59 @@ class VaultController(QObject):
         changes); ``on_failure`` lets a page show the error itself instead of the window."""
         return self.run(lambda _progress: work(self._session), on_success, on_failure,
                         label=label)
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def edit(
+        self,
+        build: Callable[[Any], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        record: bool = True,
+        applied: Callable[[Any], None] | None = None,
+    ) -> Task:
+        """Build an operation from the session with ``build(session)`` (a service call such as
+        ``records.new_account(session, account)``) and apply it, on the worker.
+
+        On success the outcome goes to :attr:`edited` (``record``: a new action for the undo
+        stack; undo and redo themselves pass False), the ledger is reloaded when the change
+        reaches it, and :attr:`changed` tells every page what changed. ``applied`` runs on the
+        worker right after the operation (the undo stack keeps the inverse there, so an undo
+        queued behind it finds it), ``on_success`` on the GUI thread.
+        """
+
+        def work(_progress: Progress) -> Any:
+            from cmrdesk.services.editing import apply
+
+            outcome = apply(self._session, build(self._session))
+            if applied is not None:
+                applied(outcome)
+            return outcome
+
+        def done(outcome: Any) -> None:
+            if record:
+                self.edited.emit(outcome)
+            self.refresh(outcome.changes)
+            if on_success is not None:
+                on_success(outcome)
+
+        return self.run(work, done, on_failure, label="edit")
+
+    def refresh(self, changes: Any) -> None:
+        """Bring the loaded ledger up to date with ``changes`` (when they reach it), then emit
+        :attr:`changed`. Work is queued in order, so the reload sees the edit."""
+        if not changes:
+            return
+        if not changes.kinds & LEDGER_KINDS:
+            self.changed.emit(changes)
+            return
+
+        def done(ledger: Any) -> None:
+            self.ledger = ledger
+            self.changed.emit(changes)
+
+        self.run(self._read_ledger, done, label="refresh")
 
     # --- lock ----------------------------------------------------------------------------------
 

@@ -220,3 +220,112 @@ def localise_text(text: str) -> str:
             return match.group(0)
 
     return _ISO_DAY.sub(day_text, _AMOUNT.sub(amount, text))
+
+
+# --- reading what a person typed ---------------------------------------------------------------
+
+
+class InputError(ValueError):
+    """Text typed into a field that cannot be read; the message says why in words."""
+
+
+def parse_amount(text: str, currency: str | None = None) -> Decimal:
+    """An amount typed the locale's way (``1.234,50`` in German, ``1,234.50`` in English;
+    a leading ``-`` or a currency sign is fine). ``currency`` refuses more decimals than it
+    has: a sub-cent amount is an error, never rounded away."""
+    cleaned = text.strip().replace("\u00a0", " ").replace("\u2212", "-")
+    if currency:
+        symbol = babel_numbers.get_currency_symbol(currency, locale=locale())
+        cleaned = cleaned.replace(symbol, "").replace(currency, "").strip()
+    if not cleaned:
+        raise InputError("enter an amount")
+    negative = cleaned.startswith("-") or (cleaned.startswith("(") and cleaned.endswith(")"))
+    cleaned = cleaned.strip("()").lstrip("-+").strip().replace(" ", "")
+    try:
+        value = babel_numbers.parse_decimal(cleaned, locale=locale(), strict=True)
+    except babel_numbers.NumberFormatError:
+        example = babel_numbers.format_decimal(Decimal("1234.5"), "#,##0.00", locale=locale())
+        raise InputError(f"{text.strip()!r} is not an amount (write it like {example})") \
+            from None
+    if not value.is_finite():
+        raise InputError(f"{text.strip()!r} is not an amount")
+    if currency:
+        digits = currency_exponent(currency)
+        if value != value.quantize(Decimal(1).scaleb(-digits)):
+            raise InputError(f"{currency} has {digits} decimals; {text.strip()!r} has more")
+    return -value if negative else value
+
+
+def parse_number(text: str) -> Decimal:
+    """A plain number typed the locale's way (a rate, a quantity, a price)."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%").strip()
+    if not cleaned:
+        raise InputError("enter a number")
+    negative = cleaned.startswith(("-", "\u2212"))
+    try:
+        value = babel_numbers.parse_decimal(cleaned.lstrip("-+\u2212"), locale=locale(),
+                                            strict=True)
+    except babel_numbers.NumberFormatError:
+        raise InputError(f"{text.strip()!r} is not a number") from None
+    if not value.is_finite():
+        raise InputError(f"{text.strip()!r} is not a number")
+    return -value if negative else value
+
+
+def number_text(value: Decimal) -> str:
+    """A plain number (a rate, a quantity) the way :func:`parse_number` reads it back."""
+    exponent = value.normalize().as_tuple().exponent
+    digits = max(0, -int(exponent)) if isinstance(exponent, int) else 0
+    return babel_numbers.format_decimal(value, "#,##0." + "0" * digits if digits else "#,##0",
+                                        locale=locale(), decimal_quantization=False)
+
+
+def amount_text(value: Money) -> str:
+    """An amount without its currency sign, for an input field (``1.234,50``)."""
+    digits = currency_exponent(value.currency)
+    pattern = "#,##0." + "0" * digits if digits else "#,##0"
+    return babel_numbers.format_decimal(value.amount, pattern, locale=locale())
+
+
+def date_hint() -> str:
+    """How to type a date in this locale, as an example (``12/31/26``, ``31.12.26``)."""
+    return babel_dates.format_date(date(2026, 12, 31), "short", locale=locale())
+
+
+def parse_day(text: str) -> date:
+    """A date typed the locale's short or medium way, or as ``2026-12-31``. A date that does
+    not exist (``31.02.2026``) is an error that says so."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError("enter a date")
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
+        year_, month_, day_ = (int(p) for p in cleaned.split("-"))
+        return _real_day(year_, month_, day_, text)
+    pattern = locale().date_formats["short"].pattern
+    order = list(dict.fromkeys(re.sub(r"[^dMy]", "", pattern)))  # "dd.MM.yy" -> d, M, y
+    parts = re.findall(r"\d+", cleaned)
+    if len(parts) != 3 or re.search(r"[A-Za-z]", cleaned) or len(order) != 3:
+        try:
+            return babel_dates.parse_date(cleaned, locale=locale(), format="medium")
+        except (ValueError, IndexError):
+            raise InputError(f"{cleaned!r} is not a date (write it like {date_hint()})") \
+                from None
+    values = dict(zip(order, (int(p) for p in parts), strict=True))
+    year_ = values["y"]
+    if year_ < 100:
+        year_ += 2000 if year_ < 70 else 1900
+    return _real_day(year_, values["M"], values["d"], text)
+
+
+def _real_day(year_: int, month_: int, day_: int, text: str) -> date:
+    try:
+        return date(year_, month_, day_)
+    except ValueError:
+        raise InputError(f"{text.strip()!r} is not a date that exists") from None
+
+
+def day_input(value: date) -> str:
+    """A date as :func:`parse_day` reads it back (the locale's short form, four-digit year)."""
+    pattern = locale().date_formats["short"].pattern
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    return babel_dates.format_date(value, pattern, locale=locale())

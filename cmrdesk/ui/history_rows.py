@@ -1,15 +1,17 @@
-"""The History page's rows and columns: what one load of the receipts brings back, a row per
-vendor and per disclosure, and how the tables and the vendor list show them."""
+"""The History page's rows and columns: a vendor and a disclosure in words, and how the tables
+and the vendor list show them (what one read of the receipts holds is
+:mod:`cmrdesk.services.history`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from cmrdesk.services.history import DisclosureEntry, VendorTold, local_day
 
 from . import fmt
 from .i18n import plural, tr
@@ -34,59 +36,42 @@ SECTION_NAMES = {"purpose": "the purpose", "terms": "the terms", "intent": "what
 CONTACT_NAMES = {"email": "e-mail", "phone": "phone", "post": "post"}
 
 
-# --- what one load brings back -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Told:
-    """One read of the history: every vendor's receipts, and each package's state on disk."""
-
-    today: date
-    vendors: list[Any]  # cmrdesk.services.sharing.VendorHistory, told most recently first
-    packages: dict[int, str]  # receipt id -> "intact", "changed" or "missing"
-
-
-def read_history(session: Any, today: date) -> Told:
-    """Worker function: the receipts grouped per vendor, and every package checked on disk."""
-    from cmrdesk.services import sharing
-
-    vendors = sharing.history(session)
-    packages = {int(item.id or 0): sharing.check_package(item)
-                for told in vendors for item in told.receipts}
-    return Told(today, vendors, packages)
+# --- a vendor in the list ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class VendorRow:
-    """A vendor in the list: who, how often, how recently, and how much has expired."""
+    """A vendor in the list, in words: who, how often, how recently, how much has expired."""
 
-    history: Any  # VendorHistory
-    expired: int
+    told: VendorTold
+
+    @property
+    def history(self) -> Any:
+        """The vendor's :class:`~cmrdesk.services.sharing.VendorHistory`."""
+        return self.told.history
+
+    @property
+    def expired(self) -> int:
+        """How many of their disclosures have expired."""
+        return self.told.expired
 
     @property
     def key(self) -> tuple[int | None, str]:
-        """What identifies the vendor across reloads: its id, or for a vendor deleted since,
-        the name its packages carried (as :func:`~cmrdesk.services.sharing.history` groups)."""
-        vendor_id = self.history.vendor_id
-        return (vendor_id, "" if vendor_id is not None else str(self.history.vendor_name))
+        """What identifies the vendor across reloads."""
+        return self.told.key
 
     @property
     def name(self) -> str:
         """The vendor's name as the packages carried it."""
-        return str(self.history.vendor_name)
-
-    @property
-    def latest(self) -> date:
-        """The local day of the most recent disclosure."""
-        return local_day(self.history.latest)
+        return self.told.name
 
     @property
     def detail(self) -> str:
-        """``3 disclosures · Nov 23, 2026``."""
-        count = len(self.history.receipts)
+        """``3 disclosures · latest Nov 23, 2026``."""
+        count = len(self.told.history.receipts)
         return tr("{count} · latest {day}").format(
             count=plural(count, "{n} disclosure", "{n} disclosures", fmt.count(count)),
-            day=fmt.day(self.latest))
+            day=fmt.day(self.told.latest))
 
     @property
     def marker(self) -> str:
@@ -100,27 +85,6 @@ class VendorRow:
         if self.expired:
             parts.append(self.marker)
         return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class DisclosureRow:
-    """A disclosure in the vendor's table."""
-
-    receipt: Any  # DisclosureReceipt
-    number: int  # 1 for the first disclosure to this vendor
-    expired: bool
-    package: str  # "intact", "changed" or "missing"
-
-    @property
-    def id(self) -> int:
-        """The receipt's id."""
-        return int(self.receipt.id or 0)
-
-
-def local_day(receipt: Any) -> date:
-    """The day a disclosure was made, in the machine's time zone."""
-    created = receipt.created_at
-    return (created.astimezone() if created.tzinfo is not None else created).date()
 
 
 def purpose_title(kind: str) -> str:
@@ -144,7 +108,7 @@ def field_count(count: int) -> str:
 def disclosure_columns() -> list[Column]:
     """Columns of a vendor's disclosures table."""
 
-    def package(row: DisclosureRow) -> str:
+    def package(row: DisclosureEntry) -> str:
         return tr(PACKAGE_STATES[row.package][0])
 
     return [

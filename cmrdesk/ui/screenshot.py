@@ -1,13 +1,21 @@
 """``cmrdesk screenshot``: render one screen or page of the real app offscreen to a PNG.
 
     cmrdesk screenshot --vault PATH --page dashboard --out dashboard.png \\
-        [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page]
+        [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page] \\
+        [--dialog account-form|account-form-invalid|transaction-form]
 
-Pages: ``first-run``, ``unlock``, ``new-vault`` and every page in the sidebar (``dashboard``,
-``accounts``, ``transactions``, ``insights``, ``settings``, and whatever registers later). The
+Pages: ``first-run``, ``unlock``, ``new-vault``, ``new-vendor`` (the Share page's dialog) and
+every page in the sidebar (``dashboard``, ``accounts``, ``transactions``, ``insights``,
+``settings``, and whatever registers later; ``--vendor NAME`` chooses one on Share). The
 passphrase comes from ``--passphrase-file`` or ``$CMRDESK_PASSPHRASE`` (``--demo`` uses the demo
 vault and its passphrase). Settings go to a temporary file, never the person's own, and the
 task runner is synchronous, so the picture shows the finished screen.
+
+``--dialog`` opens a form over the page, filled in as a person would, and draws it centred
+on the window: ``account-form`` (a new mortgage), ``account-form-invalid`` (the same with a
+fixed-rate period that ends after the loan, and the message under it) and
+``transaction-form`` (a transfer between two own accounts; the vault needs two open accounts
+in one currency).
 """
 
 from __future__ import annotations
@@ -17,8 +25,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-SCREENS = ("first-run", "unlock", "new-vault")
+SCREENS = ("first-run", "unlock", "new-vault", "new-vendor")
+DIALOGS = ("account-form", "account-form-invalid", "transaction-form")
 
 
 def parser(pages: list[str]) -> argparse.ArgumentParser:
@@ -35,6 +45,9 @@ def parser(pages: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--locale", help="locale for money and dates (default: the system's)")
     p.add_argument("--full-page", action="store_true",
                    help="grow the window to show a scrolling page whole")
+    p.add_argument("--vendor", help="share: choose the vendor with this name")
+    p.add_argument("--dialog", choices=DIALOGS,
+                   help="open this form over the page, filled in, and draw both")
     return p
 
 
@@ -43,7 +56,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .pages import page_specs
 
-    pages = [spec.key for spec in page_specs()]
+    pages = [spec.key for spec in page_specs()] + list(extra_shots())
     args = parser(pages).parse_args(argv)
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -110,7 +123,20 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
                 window.unlock.unlock.click()
             if not controller.is_unlocked:
                 raise failures[0] if failures else RuntimeError("the vault did not open")
-            window.navigate(args.page)
+            if args.page in extra_shots():
+                _settle(app)
+                target = extra_shots()[args.page](window)
+            elif args.page == "new-vendor":
+                window.navigate("share")
+                target = _vendor_dialog(window)
+            else:
+                window.navigate(args.page)
+                if args.vendor:
+                    _choose_vendor(window, args.vendor)
+        if args.dialog:
+            from .screenshot_details import Composite
+
+            target = Composite(window, _open_dialog(window, args.dialog))
         _settle(app)
         if args.full_page and window.shell is not None and target is window:
             page = window.shell.pages.get(args.page)
@@ -126,6 +152,103 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     finally:
         controller.shutdown()
         _dispose(window, theme)
+
+
+def extra_shots() -> dict[str, Any]:
+    """Named views beyond the sidebar's pages (a page's section, a form over its page):
+    ``--page NAME`` -> a function that shows it in the unlocked window and returns what to
+    grab. Each feature keeps its own table."""
+    from .screenshot_details import SHOTS as DETAILS_SHOTS
+    from .screenshot_menus import SHOTS as MENU_SHOTS
+
+    return {**DETAILS_SHOTS, **MENU_SHOTS}
+
+
+def _vendor_dialog(window: Any) -> Any:
+    """The Share page's "New vendor…" dialog with a freshly made key pasted in, so its
+    fingerprint (what the person compares) is on show."""
+    from cmrdesk.disclosure import generate_vendor_key, public_jwk_text
+
+    from .share_dialogs import VendorDialog
+
+    dialog = VendorDialog(None, window)
+    dialog.name.setText("Zeta Lending")
+    dialog.email.setText("privacy@zeta.example")
+    dialog.key.setPlainText(public_jwk_text(generate_vendor_key("X25519")[1]))
+    dialog.show()
+    return dialog
+
+
+def _choose_vendor(window: Any, name: str) -> None:
+    page = window.shell.pages.get("share")
+    found = [v.vendor.id for v in getattr(page, "presenter", page).vendors
+             if v.vendor.name == name] if page is not None else []
+    if not found:
+        raise ValueError(f"no vendor named {name!r} on the Share page")
+    page.presenter.choose_vendor(found[0])
+
+
+def _open_dialog(window: Any, name: str) -> Any:
+    """Open form ``name`` over the current page, filled in as a person would."""
+    from cmrdesk.domain import AccountKind
+
+    shell = window.shell
+    if name.startswith("account-form"):
+        form = shell.page("accounts").actions.add(AccountKind.MORTGAGE.value)
+        form.type_text("name", "Home loan")
+        form.type_text("institution", "ING")
+        form.type_text("number", "6541 2390 17")
+        form.type_text("interest_rate", _number("3.85"))
+        for field, value in (("principal", "310000"), ("monthly_payment", "1453.20"),
+                             ("opening_balance", "-310000")):
+            form.type_text(field, _amount(value))
+        for field, day in (("opened_on", (2019, 4, 1)), ("term_end", (2049, 4, 1)),
+                           ("fixed_until", (2059, 4, 1) if name.endswith("invalid")
+                            else (2029, 4, 1))):
+            form.type_text(field, _day(*day))
+        if name.endswith("invalid"):
+            form.show_field("fixed_until")
+        return form
+    page = shell.page("transactions")
+    ledger = window.controller.ledger
+    by_currency: dict[str, list[Any]] = {}
+    for account in ledger.accounts:
+        if not account.closed and account.kind in (AccountKind.CHECKING, AccountKind.SAVINGS):
+            by_currency.setdefault(account.currency, []).append(account)
+    pair = next((sorted(v, key=lambda a: a.kind) for v in by_currency.values() if len(v) > 1),
+                None)
+    if pair is None:
+        raise ValueError("the transaction form needs two open accounts in one currency")
+    form = page.actions.add(pair[0].id)
+    form.fill(transfer=True)
+    form.fill(transfer_to=pair[1].id)
+    form.type_text("amount", _amount("-500"))
+    form.type_text("memo", "Monthly saving")
+    return form
+
+
+def _number(text: str) -> str:
+    from decimal import Decimal
+
+    from . import fmt
+
+    return fmt.number_text(Decimal(text))
+
+
+def _amount(text: str) -> str:
+    from cmrdesk.domain import Money
+
+    from . import fmt
+
+    return fmt.amount_text(Money.of(text, "EUR"))
+
+
+def _day(year: int, month: int, day: int) -> str:
+    from datetime import date
+
+    from . import fmt
+
+    return fmt.day_input(date(year, month, day))
 
 
 def _dispose(*objects: object) -> None:

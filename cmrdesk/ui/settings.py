@@ -40,10 +40,15 @@ PERIOD = Setting("dashboard/period", str, "1y", "the dashboard's period preset",
                  ("3m", "1y", "5y", "all"))
 SHARE_FOLDER = Setting("share/folder", str, "",
                        "where the Share page writes packages (empty: the default folder)")
+#: Vendor ids only (never a name or a figure), per vault file: ids mean nothing across vaults.
+SHARE_LAST_VENDOR = Setting("share/last_vendor", str, "",
+                            "the vendor the Share page chose last, per vault (JSON object: "
+                            "vault path -> vendor id)")
 
 #: Every setting the app knows, by key.
 REGISTRY: dict[str, Setting] = {
-    s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD, SHARE_FOLDER)
+    s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD, SHARE_FOLDER,
+                       SHARE_LAST_VENDOR)
 }
 
 

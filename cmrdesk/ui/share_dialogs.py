@@ -1,4 +1,5 @@
-"""Dialogs of the Share page: a vendor's details and key, and a precision of one's own.
+"""Dialogs of the Share page: a vendor's details and key, a precision of one's own, and the
+page's questions (a readable package?, a name, a folder, a file).
 
 Both only collect and check input; storing happens in the page, through the services, on the
 worker. Key text is parsed here with the same function the services store it with, so the
@@ -10,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,20 +73,30 @@ class VendorDialog(QDialog):
         self.key.setFixedHeight(84)
         self.load_key = QPushButton(tr("Load key from file…"))
         self.load_key.clicked.connect(self._load_key)
-        self.key_status = make_label("", "muted", wrap=True)
         for label, widget in ((tr("Name"), self.name), (tr("Kind"), self.kind),
                               (tr("E-mail"), self.email), (tr("Website"), self.website),
                               (tr("Notes"), self.notes), (tr("Public key"), self.key)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_status, 1)
-        key_row.addWidget(self.load_key, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("", key_row)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_key)
+        load_row.addStretch(1)
+        form.addRow("", load_row)
         layout.addLayout(form)
+        # The fingerprint the person compares gets the dialog's whole width, on lines of its
+        # own in a fixed-width font: it wraps between groups and never runs under the key box.
+        self.fingerprint_title = make_label(tr("Fingerprint to compare"), "cardTitle")
+        self.fingerprint = make_label("", "", wrap=True, selectable=True)
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint.setAccessibleName(tr("Fingerprint of their key"))
+        self.key_status = make_label("", "muted", wrap=True)
+        for widget in (self.fingerprint_title, self.fingerprint, self.key_status):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            layout.addWidget(widget)
         self.error = make_label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -112,8 +126,12 @@ class VendorDialog(QDialog):
 
     def _check_key(self) -> None:
         text = self.key.toPlainText().strip()
+        self.fingerprint.clear()
+        self.fingerprint_title.hide()
+        self.fingerprint.hide()
         if not text:
-            self.key_status.setText(tr("No key: packages will be signed, not encrypted."))
+            self.key_status.setText(tr("No key: packages will be signed, not encrypted, and "
+                                       "anyone who gets them can read them."))
             set_role(self.key_status, "muted")
             return
         try:
@@ -122,10 +140,13 @@ class VendorDialog(QDialog):
             self.key_status.setText(error_text(error))
             set_role(self.key_status, "error")
             return
-        what = (tr("packages will be encrypted to this key") if info.can_encrypt
-                else tr("a signing key: packages will be signed, not encrypted"))
-        self.key_status.setText(tr("{key} — {what}. Compare this fingerprint with the one "
-                                   "the vendor gave you.").format(key=info.display, what=what))
+        self.fingerprint.setText(info.display)
+        self.fingerprint_title.show()
+        self.fingerprint.show()
+        what = (tr("Packages will be encrypted to this key.") if info.can_encrypt
+                else tr("A signing key: packages will be signed, not encrypted."))
+        self.key_status.setText(tr("{what} Compare the fingerprint above with the one the "
+                                   "vendor gave you before you save.").format(what=what))
         set_role(self.key_status, "muted")
 
     def _ask_key_file(self) -> Path | None:
@@ -220,3 +241,47 @@ class PrecisionDialog(QDialog):
             self.result_label.setText(tr("Enter a number above zero."))
             return
         self.result_label.setText(value_text(self.item.disclose(precision)))
+
+
+# --- the Share page's questions (each replaced by a recorder in tests) ---------------------------
+
+
+def edit_vendor(parent: QWidget, vendor: Vendor | None) -> Vendor | None:
+    """Run the vendor dialog; the vendor as entered, or ``None`` when cancelled."""
+    dialog = VendorDialog(vendor, parent)
+    return dialog.result_vendor() if dialog.exec() else None
+
+
+def confirm_readable(parent: QWidget, vendor: str) -> bool:
+    """Ask whether a package that anyone can read is what the person wants to send."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Send a readable package?"), tr(
+        "{vendor} has given no key to encrypt to, so this package will be signed but not "
+        "encrypted: anyone who gets the files — by a forwarded e-mail, a shared folder or a "
+        "lost USB stick — can read every field in it.").format(vendor=vendor),
+        QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(tr("Is a readable package what you want? To send it encrypted, "
+                              "cancel and add their public key with “Edit”."))
+    go = box.addButton(tr("Export readable package"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_profile_name(parent: QWidget, suggestion: str) -> str | None:
+    """A name for saved choices, or ``None`` when cancelled or empty."""
+    name, ok = QInputDialog.getText(parent, tr("Save these choices"),
+                                    tr("Name (for example the purpose):"), text=suggestion)
+    return name.strip() if ok and name.strip() else None
+
+
+def ask_folder(parent: QWidget, current: Path) -> Path | None:
+    """Where packages go from now on, or ``None``."""
+    name = QFileDialog.getExistingDirectory(parent, tr("Where packages go"), str(current))
+    return Path(name) if name else None
+
+
+def ask_key_path(parent: QWidget) -> Path | None:
+    """Where to save the public signing key, or ``None``."""
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save your public key"), "signer.jwk",
+                                          tr("JSON Web Key (*.jwk)"))
+    return Path(name) if name else None

@@ -31,6 +31,10 @@ from .models import Column, RecordTableModel
 from .widgets import Card, EmptyState, link_button, make_label, set_role
 
 ROW_HEIGHT = 30
+#: Space between two wrapped rows, so a long label never seems to run into the next one.
+ROW_PADDING = 10
+#: Neither column gets narrower than this: long labels and values wrap instead.
+MIN_COLUMN = 120
 
 
 def preview_columns() -> list[Column]:
@@ -68,8 +72,11 @@ class PreviewPanel(Card):
         self.table.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(MIN_COLUMN)
+        # Both columns share the width and wrap: a value as long as "EUR 300,000 – 350,000"
+        # cannot squeeze the field names to one word per line.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.table)
@@ -167,6 +174,9 @@ class PreviewPanel(Card):
     def _fit_table(self) -> None:
         """As tall as its rows (the panel scrolls, the table does not)."""
         self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, max(ROW_HEIGHT,
+                                             self.table.rowHeight(row) + ROW_PADDING))
         rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + 4)
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,53 +34,13 @@ from .controller import VaultController, VaultInfo
 from .errors import error_text
 from .i18n import tr
 from .icons import app_icon, icon, pixmap
+from .idle import IdleWatcher
+from .menus import build_menus
 from .screens import FirstRunScreen, NewVaultDialog, UnlockScreen, ask_open_path, elided_path
 from .settings import AUTO_LOCK_MINUTES, LAST_VAULT, PERIOD, AppSettings
 from .theme import Palette, ThemeManager
+from .undo import UndoHistory
 from .widgets import make_label
-
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-})
-
-
-class IdleWatcher(QObject):
-    """Fires :attr:`idle` after a period without keyboard or mouse input."""
-
-    idle = Signal()
-
-    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # the filter goes when its owner (the window) goes
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle.emit)
-        self._active = False
-        app.installEventFilter(self)
-
-    @property
-    def interval_ms(self) -> int:
-        """The idle time that triggers, in milliseconds (0 when off)."""
-        return self._timer.interval() if self._active else 0
-
-    def start(self, interval_ms: int) -> None:
-        """Watch for ``interval_ms`` of idleness (0: do not watch)."""
-        self._active = interval_ms > 0
-        if self._active:
-            self._timer.setInterval(interval_ms)
-            self._timer.start()
-        else:
-            self._timer.stop()
-
-    def stop(self) -> None:
-        """Stop watching."""
-        self._active = False
-        self._timer.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._active and event.type() in _INPUT_EVENTS:
-            self._timer.start()
-        return False
 
 
 class Shell(QWidget):
@@ -262,14 +222,15 @@ class MainWindow(QMainWindow):
         controller.figures_ready.connect(self._figures)
         controller.failed.connect(self._failed)
         controller.locked.connect(self._locked)
+        controller.changed.connect(self._changed)
+        self.history = UndoHistory(controller, self)
+        build_menus(self)
         controller.runner.busy_changed.connect(self._busy)
         controller.runner.progress.connect(self._progress)
         theme.changed.connect(self._palette)
         settings.changed.connect(self._setting_changed)
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self._idle)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)  # anywhere in this window
-        lock.activated.connect(lambda: self.controller.lock(""))
 
     # --- screens -------------------------------------------------------------------------------
 
@@ -362,6 +323,18 @@ class MainWindow(QMainWindow):
         for page in shell.pages.values():
             page.vault_loaded(ledger)
         self.choose_period(self.period)
+
+    def _changed(self, changes: Any) -> None:
+        """An edit (or its undo) is in the vault: each page redraws what it touches, then the
+        period's figures are computed again when the ledger changed."""
+        from .controller import LEDGER_KINDS
+
+        if self.shell is None:
+            return
+        for page in self.shell.pages.values():
+            page.changes_applied(changes)
+        if changes.kinds & LEDGER_KINDS:
+            self.choose_period(self.period)
 
     def _figures(self, figures: Any) -> None:
         self.figures = figures

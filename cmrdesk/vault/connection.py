@@ -13,14 +13,18 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from cmrdesk.domain import NotAVault, VaultCorrupt, VaultNotFound, WrongPassphrase
+from cmrdesk.domain import NotAVault, VaultCorrupt, VaultError, VaultNotFound
+from cmrdesk.domain.errors import DiskFull, WrongPassphraseOrHeader
 
 from .kdf import SALT_BYTES, KdfParams, derive_key, params_from_salt
+from .lockfile import read_start
 
 _dbapi = sqlcipher3.dbapi2
 
 # SQLite result codes that mean "these bytes are not what they should be".
+SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
 SQLITE_NOTADB = 26
 PAGE_SIZE = 4096
 
@@ -40,8 +44,7 @@ def read_header(path: Path) -> tuple[bytes, KdfParams]:
     size = path.stat().st_size
     if size == 0:
         raise NotAVault(path, "the file is empty")
-    with open(path, "rb") as handle:
-        salt = handle.read(SALT_BYTES)
+    salt = read_start(path, SALT_BYTES)
     params = params_from_salt(salt, path)
     if size % PAGE_SIZE:
         raise VaultCorrupt(path, "the file is truncated")
@@ -58,6 +61,22 @@ def is_corruption(error: BaseException) -> bool:
     """Whether a driver error means the file failed authentication or is malformed."""
     code = getattr(error, "sqlite_errorcode", None)
     return code in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def typed_error(error: BaseException, path: Path) -> VaultError | None:
+    """The typed error for a driver error about the file itself (damage, a full disk, an I/O
+    failure), or None for anything else. The driver's own text is never passed on."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return VaultCorrupt(path)
+    if code & 0xFF == SQLITE_FULL:
+        return DiskFull(path)
+    if code & 0xFF == SQLITE_IOERR:
+        return VaultError(f"could not read or write {path}: the disk reported an input/output "
+                          "error; nothing of this change was saved")
+    return None
 
 
 #: SQLCipher's cipher_memory_security (mlock + wipe of every allocation) is OFF by decision:
@@ -78,8 +97,17 @@ def prepare_connection(
     try:
         cursor.execute(f"PRAGMA key = {key_sql}")
         cursor.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
-        # Fail at open, not on first use, when the key is wrong.
-        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Fail at open, not on first use, when the key is wrong: user_version reads the first
+        # page only, which is what proves the key (a failure there is a wrong passphrase or a
+        # damaged first page, which nobody can tell apart) ...
+        cursor.execute("PRAGMA user_version").fetchone()
+        # ... and a failure from here on is damage to a later page.
+        try:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except _dbapi.DatabaseError as error:
+            if is_corruption(error):
+                raise _PageDamaged from None
+            raise
         cursor.execute("PRAGMA temp_store = MEMORY")
         (temp_store,) = cursor.execute("PRAGMA temp_store").fetchone()
         if temp_store != 2:  # 2 = MEMORY; anything else could spill plaintext temp tables
@@ -94,6 +122,10 @@ def prepare_connection(
             cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+class _PageDamaged(Exception):
+    """A page after the first failed authentication while opening."""
 
 
 def connection_factory(
@@ -112,12 +144,16 @@ def connection_factory(
             prepare_connection(
                 raw, key_literal(key, salt), read_only=read_only, memory_security=memory_security
             )
+        except _PageDamaged:
+            raw.close()
+            raise VaultCorrupt(path) from None
         except _dbapi.DatabaseError as error:
             raw.close()
             if getattr(error, "sqlite_errorcode", None) == SQLITE_NOTADB:
-                raise WrongPassphrase(path) from None
-            if is_corruption(error):
-                raise VaultCorrupt(path) from None
+                raise WrongPassphraseOrHeader(path) from None
+            typed = typed_error(error, path)
+            if typed is not None:
+                raise typed from None
             raise
         return raw
 
@@ -142,11 +178,9 @@ def make_engine(creator: Callable[[], object], path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
     @event.listens_for(engine, "handle_error")
-    def _corrupt(context: object) -> BaseException | None:
+    def _typed(context: object) -> BaseException | None:
         original = getattr(context, "original_exception", None)
-        if original is not None and is_corruption(original):
-            return VaultCorrupt(path)
-        return None
+        return typed_error(original, path) if original is not None else None
 
     return engine
 

@@ -48,38 +48,61 @@ class KdfParams:
 
 DEFAULT_PARAMS = KdfParams()
 
-# Bounds a header must respect; anything else is not one of our vaults (and refusing keeps a
-# hostile file from asking for terabytes of memory).
-_MEMORY_RANGE = range(16, 23)  # 64 MiB .. 4 GiB
-_ITERATION_RANGE = range(1, 33)
-_LANE_RANGE = range(1, 17)
+# What a header may ask for. The lower bounds are the weakest cmrdesk ever writes; the upper
+# bounds are sane maxima above the defaults (4x the memory, 2x the passes, 2x the lanes: at
+# most ~4 s on the reference machine). A header asking for more is refused before any key
+# derivation: one changed byte must not make every unlock run Argon2id with 4 GiB.
+MIN_MEMORY_LOG2_KIB, MAX_MEMORY_LOG2_KIB = 16, 19  # 64 MiB .. 512 MiB
+MIN_ITERATIONS, MAX_ITERATIONS = 1, 6
+MIN_LANES, MAX_LANES = 1, 8
+
+
+def _mib(log2_kib: int) -> str:
+    return f"{(1 << log2_kib) // 1024:,} MiB" if log2_kib >= 10 else f"{1 << log2_kib} KiB"
+
+
+def check_params(params: KdfParams, path: object = "the vault") -> None:
+    """Raise ``NotAVault`` unless ``params`` are inside the bounds above (cheap, no KDF)."""
+    if (
+        MIN_MEMORY_LOG2_KIB <= params.memory_log2_kib <= MAX_MEMORY_LOG2_KIB
+        and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
+        and MIN_LANES <= params.lanes <= MAX_LANES
+    ):
+        return
+    raise NotAVault(
+        path,
+        f"unknown file header: it asks for Argon2id with {_mib(params.memory_log2_kib)}, "
+        f"{params.iterations} passes and {params.lanes} lanes, and cmrdesk accepts "
+        f"{_mib(MIN_MEMORY_LOG2_KIB)} to {_mib(MAX_MEMORY_LOG2_KIB)}, {MIN_ITERATIONS} to "
+        f"{MAX_ITERATIONS} passes and {MIN_LANES} to {MAX_LANES} lanes (the header is "
+        "damaged, or the file was not written by cmrdesk)",
+    )
 
 
 def new_salt(params: KdfParams = DEFAULT_PARAMS) -> bytes:
     """A fresh salt whose first four bytes record ``params``."""
+    check_params(params, "a new vault")
     header = bytes([FORMAT_VERSION, params.memory_log2_kib, params.iterations, params.lanes])
     return header + os.urandom(SALT_BYTES - len(header))
 
 
 def params_from_salt(salt: bytes, path: object) -> KdfParams:
-    """Read the KDF parameters from a vault's salt; raise ``NotAVault`` if it is not ours."""
+    """Read the KDF parameters from a vault's salt; raise ``NotAVault`` if it is not ours or
+    asks for more than the bounds above."""
     if len(salt) < SALT_BYTES:
         raise NotAVault(path, "the file is too short")
     if salt.startswith(b"SQLite format 3\x00"):
         raise NotAVault(path, "it is an unencrypted SQLite database")
-    version, memory, iterations, lanes = salt[0], salt[1], salt[2], salt[3]
-    if (
-        version != FORMAT_VERSION
-        or memory not in _MEMORY_RANGE
-        or iterations not in _ITERATION_RANGE
-        or lanes not in _LANE_RANGE
-    ):
+    if salt[0] != FORMAT_VERSION:
         raise NotAVault(path, "unknown file header")
-    return KdfParams(memory, iterations, lanes)
+    params = KdfParams(salt[1], salt[2], salt[3])
+    check_params(params, path)
+    return params
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
     """Derive the 32-byte SQLCipher raw key. Returned as a bytearray so it can be wiped."""
+    check_params(params)
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

@@ -86,6 +86,16 @@ def insert_batch(
     return len(batch)
 
 
+def insert_rows(
+    conn: Connection, batch: TransactionBatch, transfer_pairs: Sequence[tuple[int, int]] = ()
+) -> list[int]:
+    """Insert a small batch (hand-entered rows) and return the ids it got, in batch order."""
+    raw = conn.connection.dbapi_connection
+    (first,) = raw.execute("SELECT coalesce(max(id), 0) + 1 FROM transactions").fetchone()
+    count = insert_batch(conn, batch, transfer_pairs)
+    return list(range(first, first + count))
+
+
 def _check_references(raw: Any, batch: TransactionBatch) -> None:
     """Every account and category the batch names exists (the bulk path skips SQLite's
     per-row foreign-key checks, see ``Vault.bulk``)."""

@@ -253,6 +253,34 @@ CREATE TABLE share_profiles (
 """
 
 
+# Keying in what no bank exports: card, loan and pension details on accounts, a policy's
+# deductible and start, an income's pay day and notes, and goals saved across several accounts.
+# ``goals.account_id`` stays (a step is never edited, and SQLite cannot drop a column that is a
+# foreign key); it is copied into ``account_ids`` here and no longer read.
+_V7 = """
+ALTER TABLE accounts ADD COLUMN credit_limit_minor INTEGER;
+ALTER TABLE accounts ADD COLUMN credit_limit_currency TEXT;
+ALTER TABLE accounts ADD COLUMN apr TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN principal_minor INTEGER;
+ALTER TABLE accounts ADD COLUMN principal_currency TEXT;
+ALTER TABLE accounts ADD COLUMN fixed_until INTEGER;
+ALTER TABLE accounts ADD COLUMN term_end INTEGER;
+ALTER TABLE accounts ADD COLUMN monthly_payment_minor INTEGER;
+ALTER TABLE accounts ADD COLUMN monthly_payment_currency TEXT;
+ALTER TABLE accounts ADD COLUMN contribution_own_minor INTEGER;
+ALTER TABLE accounts ADD COLUMN contribution_own_currency TEXT;
+ALTER TABLE accounts ADD COLUMN contribution_employer_minor INTEGER;
+ALTER TABLE accounts ADD COLUMN contribution_employer_currency TEXT;
+ALTER TABLE policies ADD COLUMN deductible_minor INTEGER;
+ALTER TABLE policies ADD COLUMN deductible_currency TEXT;
+ALTER TABLE policies ADD COLUMN start_date INTEGER;
+ALTER TABLE income_sources ADD COLUMN pay_day INTEGER;
+ALTER TABLE income_sources ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE goals ADD COLUMN account_ids TEXT NOT NULL DEFAULT '[]';
+UPDATE goals SET account_ids = json_array(account_id) WHERE account_id IS NOT NULL
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -286,7 +314,7 @@ def _with_identity_key(ddl: str) -> Step:
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
 MIGRATIONS: list[Step] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5),
-    _with_identity_key(_V6),
+    _with_identity_key(_V6), _script(_V7),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

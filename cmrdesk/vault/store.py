@@ -17,6 +17,7 @@ from cmrdesk.domain import (
     WrongPassphrase,
 )
 
+from . import wal
 from .connection import (
     _dbapi,
     connection_factory,
@@ -27,16 +28,52 @@ from .connection import (
     prepare_connection,
     read_header,
     set_private_mode,
+    typed_error,
 )
 from .files import create_private, remove_quietly, replace_atomically
 from .kdf import DEFAULT_PARAMS, KdfParams, derive_key, new_salt, wipe
-from .lockfile import WriterLock
+from .lockfile import WriterLock, hold_inode, real_path, release_inode, writers_paused
 from .migrations import SCHEMA_VERSION, migrate
 from .schema import reflect_tables
+
+#: What a rekey killed half-way can leave next to the vault (the attached copy is written
+#: through a rollback journal of its own); removed when the vault is next opened for writing.
+_REKEY_LEFTOVERS = (".rekey-tmp", ".rekey-tmp-journal", ".rekey-tmp-wal", ".rekey-tmp-shm")
+#: How long a checkpoint after a commit waits for readers of other connections to move on.
+_CHECKPOINT_WAIT_MS = 200
+_BUSY_TIMEOUT_MS = 5000
 
 
 def _sibling(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
+
+
+def _check_wal(path: Path, real: Path) -> None:
+    """Refuse to open a vault whose leftover WAL SQLite could only replay in part: replaying
+    would silently drop what the damaged part held (see ``wal``)."""
+    state = wal.inspect(_sibling(real, "-wal"))
+    if state is not None and not state.ok:
+        raise VaultCorrupt(path, state.describe())
+
+
+def checkpoint(raw: object) -> None:
+    """Copy committed pages from the WAL into the vault file and empty the WAL, so no
+    committed change lives only in the WAL (where one damaged byte would lose it silently).
+
+    Runs after the commit: if readers of other connections hold it up for longer than
+    ``_CHECKPOINT_WAIT_MS``, or the disk is full, the change stays committed in the WAL and
+    the next checkpoint (the next commit, or closing) copies it.
+    """
+    try:
+        raw.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")  # type: ignore[attr-defined]
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[attr-defined]
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")  # type: ignore[attr-defined]
+    except _dbapi.DatabaseError as error:
+        if is_corruption(error):
+            raise
+        # Busy, full or failing disk: the commit itself stands (see above).
 
 
 class Vault:
@@ -53,7 +90,10 @@ class Vault:
         upgraded_from: int | None = None,
     ) -> None:
         self.path = path
+        #: The file actually read and written (``path`` with symlinks resolved).
+        self.real_path = real_path(path)
         self.params = params
+        self._inode: tuple[int, int] | None = None
         self.read_only = lock is None
         self.upgraded_from = upgraded_from
         self._engine: Engine | None = engine
@@ -75,14 +115,16 @@ class Vault:
             raise VaultExists(path)
         if not passphrase:
             raise VaultError("the passphrase must not be empty")
-        lock = WriterLock(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        real = real_path(path)
+        lock = WriterLock(path)
         lock.acquire()
         try:
             salt = new_salt(params)
             key = derive_key(passphrase, salt, params)
-            create_private(path)
-            engine = make_engine(connection_factory(path, key, salt, read_only=False), path)
+            create_private(real)
+            lock.adopt(real)
+            engine = make_engine(connection_factory(real, key, salt, read_only=False), path)
             with engine.connect() as conn:
                 migrate(conn.connection.dbapi_connection)
             return cls(path, engine, key, params, lock)
@@ -106,18 +148,27 @@ class Vault:
         (the benchmark times unlocking with and without it).
         """
         path = Path(path).expanduser().absolute()
-        read_header(path)  # cheap checks before the expensive KDF
+        real = real_path(path)  # symlinks resolved: the WAL and the lock sit by the real file
+        read_header(real)  # cheap checks before the expensive KDF
         lock = None if read_only else WriterLock(path)
         if lock:
             lock.acquire()
+        inode = None
         try:
             if lock:
-                remove_quietly(_sibling(path, ".rekey-tmp"))  # a rekey killed half-way
-            if derived_key is not None:
-                key, params = bytearray(derived_key), read_header(path)[1]
+                for suffix in _REKEY_LEFTOVERS:  # a rekey killed half-way
+                    remove_quietly(_sibling(real, suffix))
+                _check_wal(path, real)
             else:
-                key, params = derive_for(path, passphrase)
-            engine = make_engine(connection_factory(path, key, None, read_only=read_only), path)
+                with writers_paused(real) as writer_active:
+                    if not writer_active:  # a live writer's WAL is its own business
+                        _check_wal(path, real)
+                inode = hold_inode(real)
+            if derived_key is not None:
+                key, params = bytearray(derived_key), read_header(real)[1]
+            else:
+                key, params = derive_for(real, passphrase)
+            engine = make_engine(connection_factory(real, key, None, read_only=read_only), path)
             upgraded_from = None
             with engine.connect() as conn:
                 raw = conn.connection.dbapi_connection
@@ -132,11 +183,15 @@ class Vault:
                     before, _ = migrate(raw)
                     upgraded_from = before
             if lock:
-                set_private_mode(path)
-            return cls(path, engine, key, params, lock, upgraded_from=upgraded_from)
+                set_private_mode(real)
+            vault = cls(path, engine, key, params, lock, upgraded_from=upgraded_from)
+            vault._inode = inode
+            return vault
         except BaseException:
             if lock:
                 lock.release()
+            if inode is not None:
+                release_inode(inode)
             raise
 
     def close(self) -> None:
@@ -147,6 +202,9 @@ class Vault:
         wipe(self._key)
         if self._lock:
             self._lock.release()
+        if self._inode is not None:
+            release_inode(self._inode)
+            self._inode = None
 
     @property
     def is_open(self) -> bool:
@@ -170,9 +228,15 @@ class Vault:
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection in a transaction: committed on success, rolled back on any error."""
-        with self._typed_errors(), self.engine.begin() as conn:
-            yield conn
+        """A connection in a transaction: committed on success, rolled back on any error.
+
+        After the commit the WAL is checkpointed (see :func:`checkpoint`), so the change is in
+        the vault file itself when this returns.
+        """
+        with self._typed_errors(), self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+            checkpoint(conn.connection.dbapi_connection)
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[Connection]:
@@ -191,6 +255,7 @@ class Vault:
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()
+            checkpoint(conn.connection.dbapi_connection)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -204,8 +269,9 @@ class Vault:
         try:
             yield
         except _dbapi.DatabaseError as error:
-            if is_corruption(error):
-                raise VaultCorrupt(self.path) from None
+            typed = typed_error(error, self.path)
+            if typed is not None:
+                raise typed from None
             raise
 
     @property
@@ -239,8 +305,17 @@ class Vault:
             raise VaultError("the vault is open read-only")
         if not new_passphrase:
             raise VaultError("the passphrase must not be empty")
-        temp = _sibling(self.path, ".rekey-tmp")
-        remove_quietly(temp)
+        real = self.real_path  # through a symlink: replace its target, keep the link
+        links = real.stat().st_nlink
+        if links > 1:
+            raise VaultError(
+                f"vault {self.path} has {links} names (hard links); a new passphrase would "
+                "reach only this one and the others would keep the old file: remove the "
+                "other links first"
+            )
+        temp = _sibling(real, ".rekey-tmp")
+        for suffix in _REKEY_LEFTOVERS:
+            remove_quietly(_sibling(real, suffix))
         salt = new_salt(params)
         new_key = derive_key(new_passphrase, salt, params)
         create_private(temp)
@@ -254,22 +329,29 @@ class Vault:
                 raw.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
                 raw.execute("DETACH DATABASE rekeyed")
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            remove_quietly(_sibling(temp, "-journal"))
             self._verify_copy(temp, new_key, version)
             self.engine.dispose()  # closes connections; the last one removes the WAL
-            wal = _sibling(self.path, "-wal")
-            if wal.exists() and wal.stat().st_size:
+            wal_file = _sibling(real, "-wal")
+            if wal_file.exists() and wal_file.stat().st_size:
                 raise VaultError("the vault's write-ahead log is still in use; try again")
-            replace_atomically(temp, self.path)
+            if self._lock:
+                self._lock.adopt(temp)  # hold the new inode before it becomes the vault
+            replace_atomically(temp, real)
         except BaseException:
-            remove_quietly(temp)
+            if self._lock and real.exists():
+                with contextlib.suppress(VaultError, OSError):
+                    self._lock.adopt(real)  # the vault is still the old file: lock it again
+            for suffix in _REKEY_LEFTOVERS:
+                remove_quietly(_sibling(real, suffix))
             wipe(new_key)
             raise
-        remove_quietly(_sibling(self.path, "-shm"))
+        remove_quietly(_sibling(real, "-shm"))
         wipe(self._key)
         self._key = new_key
         self.params = params
         self._engine = make_engine(
-            connection_factory(self.path, new_key, None, read_only=False), self.path
+            connection_factory(real, new_key, None, read_only=False), self.path
         )
 
     def backup(self, destination: Path | str) -> Path:
@@ -298,6 +380,7 @@ class Vault:
             replace_atomically(temp, destination)
         except BaseException:
             remove_quietly(temp)
+            remove_quietly(_sibling(temp, "-journal"))
             raise
         return destination
 

@@ -7,7 +7,7 @@ import pytest
 
 from cmrdesk.cli.main import main
 
-PASS = "cli test passphrase"
+PASS = "cli test vault passphrase"
 
 
 @pytest.fixture
@@ -90,10 +90,10 @@ def test_passphrase_file_rekey_and_backup(env, tmp_path, capsys):
     env.delenv("CMRDESK_PASSPHRASE")
     assert main(["init", "--vault", str(path), "--passphrase-file", str(secret)]) == 0
     env.setenv("CMRDESK_PASSPHRASE", "from a file")
-    env.setenv("CMRDESK_NEW_PASSPHRASE", "the new one")
+    env.setenv("CMRDESK_NEW_PASSPHRASE", "the new one here")
     assert main(["rekey", "--vault", str(path)]) == 0
     assert main(["accounts", "--vault", str(path)]) == 3
-    env.setenv("CMRDESK_PASSPHRASE", "the new one")
+    env.setenv("CMRDESK_PASSPHRASE", "the new one here")
     assert main(["backup", "--vault", str(path), "--out", str(tmp_path / "b.cmrdesk")]) == 0
     assert main(["check", "--vault", str(tmp_path / "b.cmrdesk")]) == 0
     assert "every page authenticated" in capsys.readouterr().out

@@ -82,3 +82,32 @@ def test_malformed_fields_are_refused(kw):
             "value": Decimal(1), "currency": "EUR"}
     with pytest.raises(ValidationError):
         CatalogueField(**{**base, **kw})
+
+
+def test_an_unknown_field_has_no_value_a_reason_and_cannot_be_disclosed():
+    from cmrdesk.disclosure import WHERE, ValueUnknown
+
+    item = CatalogueField(name="debts.total", label="Debts", group="Balances",
+                          kind=ValueKind.MONEY, value=None, currency="EUR", known=False,
+                          why="unknown: no loan, mortgage or credit card account keyed in",
+                          where="accounts")
+    assert item.exact_json() is None and item.precisions == ["exact"]
+    for precision in (EXACT, Precision.parse("band:1000"), Precision.parse("atleast:1")):
+        with pytest.raises(ValueUnknown) as refused:
+            item.disclose(precision)
+        assert str(refused.value) == ("debts.total: unknown: no loan, mortgage or credit card "
+                                      "account keyed in")
+        assert refused.value.where == "accounts"
+    assert "accounts" in WHERE and money("1").known and money("1").why == ""
+    bad = [
+        {"value": Decimal(0)},  # an unknown field has no value, not even zero
+        {"value": None, "why": ""},  # ... and always says why
+        {"value": None, "why": "unknown", "where": "settings"},  # ... and where, from WHERE
+    ]
+    for kw in bad:
+        with pytest.raises(ValidationError):
+            CatalogueField(name="debts.total", label="Debts", group="Balances",
+                           kind=ValueKind.MONEY, currency="EUR", known=False,
+                           **{"why": "unknown: x", "where": "accounts", **kw})
+    with pytest.raises(ValidationError):  # a known field needs its value
+        CatalogueField(name="x", label="X", group="G", kind=ValueKind.TEXT, value=None)

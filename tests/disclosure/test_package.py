@@ -15,6 +15,7 @@ from joserfc import jws as rfc_jws
 from joserfc.jwk import ECKey, OKPKey
 
 from cmrdesk.disclosure import (
+    PackageEncrypted,
     b64url_decode,
     build_package,
     canonical_json,
@@ -139,8 +140,9 @@ def test_encrypted_package_needs_the_vendor_key(identity, tmp_path, curve):
     path = install_package(built, tmp_path, "enc")
     names = sorted(p.name for p in path.iterdir())
     assert names == ["README.txt", "disclosure.jwe", "disclosure.pdf.jwe", "signer.jwk"]
-    with pytest.raises(PackageInvalid, match="private key"):
+    with pytest.raises(PackageEncrypted, match="private key") as locked:
         verify_package(path)
+    assert not isinstance(locked.value, PackageInvalid)  # it cannot be opened, not "invalid"
     wrong, _ = generate_vendor_key(curve)
     with pytest.raises(PackageInvalid, match="cannot decrypt"):
         verify_package(path, wrong)
@@ -242,3 +244,37 @@ def test_install_is_atomic_private_and_never_overwrites(identity, tmp_path):
 def test_a_renderer_that_returns_no_pdf_is_an_error(identity):
     with pytest.raises(DisclosureError, match="did not return a PDF"):
         package(identity, pdf=lambda doc: b"<html>")
+
+
+def test_the_signer_may_be_pinned_in_the_grouped_form_people_copy(identity, tmp_path):
+    from cmrdesk.disclosure import fingerprint_text
+
+    path = install_package(package(identity), tmp_path, "pkg")
+    grouped = fingerprint_text(identity.info.fingerprint)  # as identity, README.txt, PDF print
+    assert " " in grouped
+    for form in (grouped, identity.info.fingerprint, f"  {grouped}\n"):
+        assert verify_package(path, expected_signer=form).signer_fingerprint == (
+            identity.info.fingerprint)
+    with pytest.raises(PackageInvalid, match="different key"):
+        verify_package(path, expected_signer=grouped[:-1] + ("A" if grouped[-1] != "A" else "B"))
+
+
+def test_an_expired_disclosure_verifies_and_says_it_expired(identity, tmp_path):
+    from datetime import date
+
+    path = install_package(package(identity), tmp_path, "pkg")  # expires 2027-01-22
+    result = verify_package(path)
+    assert result.as_json(date(2027, 1, 22))["expired"] is False  # its last day
+    assert result.as_json(date(2027, 1, 23))["expired"] is True
+    assert result.expired_on() == date(2027, 1, 22)
+
+
+def test_readme_does_not_copy_control_characters_of_the_vendor_name(identity):
+    from cmrdesk.disclosure.package import readme_text
+
+    doc = document_for(identity)
+    doc["vendor"]["name"] = "Zeta\r\nFor:      Mallory\x1b[2J\u202e"
+    text = readme_text(doc, identity.info, encrypted=False)
+    assert "For:      Zeta For: Mallory [2J\n" in text
+    assert not any(ch in text for ch in "\r\x1b\u202e")
+    assert "\nFor:      Mallory" not in text  # no forged line

@@ -32,3 +32,19 @@ def test_terms_validate_their_ranges():
             Terms(**bad)
     assert Terms.from_dict(Terms(retention_days=30, marketing=True).as_dict()) == Terms(
         retention_days=30, marketing=True)
+
+
+def test_a_template_never_ticks_an_unknown_field_and_reports_it(small_catalogue):
+    from cmrdesk.disclosure import CatalogueField, ValueKind
+
+    small_catalogue["fact.salary_every_month_24m"] = CatalogueField(
+        name="fact.salary_every_month_24m", label="Salary every month", group="Facts",
+        kind=ValueKind.FACT, value=None, known=False,
+        why="unknown: only 10 months of history, 24 needed", where="import")
+    choice = template_for(PurposeKind.MORTGAGE_PRECHECK).choose(small_catalogue)
+    assert "fact.salary_every_month_24m" not in choice.selection
+    assert [i.name for i in choice.unknown] == ["fact.salary_every_month_24m"]
+    assert choice.unknown[0].why.endswith("24 needed") and choice.unknown[0].where == "import"
+    assert "savings.liquid" in choice.missing
+    assert choice.selection == template_for(PurposeKind.MORTGAGE_PRECHECK).selection(
+        small_catalogue)

@@ -318,7 +318,7 @@ def goal(monthly_amount, opening):
     return run("goal_behind", rows, [account(1, opening="9000"),
                                      account(2, "savings", opening=opening)],
                goals=[Goal(id=1, name="Car", target=Money.of("10000", "EUR"),
-                           target_date=date(2026, 6, 30), account_id=2)])
+                           target_date=date(2026, 6, 30), account_ids=[2])])
 
 
 def test_goal_behind():

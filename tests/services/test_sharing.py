@@ -121,7 +121,8 @@ def grouped_or(value: str) -> str:
 
 def test_fields_json_lists_value_and_precisions_default_first(demo):
     fields = demo["catalogue"].as_json()["fields"]
-    assert {tuple(sorted(f)) for f in fields} == {("label", "name", "precisions", "value")}
+    assert {tuple(sorted(f)) for f in fields} == {
+        ("known", "label", "name", "precisions", "value", "where", "why")}
     worth = next(f for f in fields if f["name"] == "net_worth")
     assert worth["value"] == demo["catalogue"]["net_worth"].exact_json()
     assert worth["precisions"][0].startswith("band:") and worth["precisions"][-1] == "exact"
@@ -132,7 +133,11 @@ def test_fields_json_lists_value_and_precisions_default_first(demo):
 def test_a_catalogue_of_an_empty_vault_is_small_but_valid(session):
     catalogue = build_catalogue(session, today=TODAY)
     assert {"net_worth", "savings.liquid", "debts.total"} <= set(catalogue)
-    assert catalogue["net_worth"].value == 0
+    # Nothing keyed in is not zero: every field is there, unknown, saying why and where.
+    assert catalogue.known() == {}
+    assert catalogue["net_worth"].value is None and not catalogue["net_worth"].known
+    assert catalogue["net_worth"].why == "unknown: no account keyed in or imported"
+    assert catalogue["debts.total"].where == "accounts"
 
 
 # --- export, verify, receipt -------------------------------------------------------------------
@@ -324,7 +329,8 @@ def test_a_saved_profile_exports_again_with_current_values(session, tmp_path):
     assert told.active(TODAY + timedelta(days=30)) == [told.receipts[1]]  # 90 days vs 14
 
     draft = sharing.deletion_request_draft(session, first.receipt_id)
-    assert draft.to == "let@landlord.example" and str(first.package) in draft.body
+    assert draft.to == "let@landlord.example" and str(first.package) not in draft.body
+    assert str(tmp_path) not in draft.mailto  # no local path goes to the vendor
     assert draft.mailto.startswith("mailto:let@landlord.example?subject=")
     assert "1000" not in draft.body and "1,000" not in draft.body
     assert "expires" not in sharing.follow_up_draft(session, second.receipt_id).to
@@ -552,5 +558,6 @@ def test_a_total_without_an_exchange_rate_is_left_out_not_guessed(session):
                      frequency=Frequency.MONTHLY),
     ])
     catalogue = build_catalogue(session, today=TODAY)
-    assert "income.net_monthly_salary" not in catalogue  # XTS has no rate to EUR
+    salary = catalogue["income.net_monthly_salary"]  # XTS has no rate to EUR
+    assert not salary.known and "exchange rate" in salary.why and salary.where == "import"
     assert catalogue["income.employer"].value == "Home Co"

@@ -86,3 +86,22 @@ def unlocked(window: MainWindow, demo_vault: Path) -> MainWindow:
     unlock(window, demo_vault)
     assert window.controller.is_unlocked, window.unlock.error.text()
     return window
+
+
+@pytest.fixture
+def empty_vault(tmp_path: Path) -> Path:
+    """A new vault with nothing in it (what "Create a new vault" leaves), closed."""
+    from cmrdesk.services.session import VaultSession
+    from tests.conftest import TEST_PARAMS
+
+    path = tmp_path / "empty.cmrdesk"
+    VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS).close()
+    return path
+
+
+@pytest.fixture
+def empty_unlocked(window: MainWindow, empty_vault: Path) -> MainWindow:
+    """The window unlocked on an empty vault that tests may change."""
+    unlock(window, empty_vault)
+    assert window.controller.is_unlocked, window.unlock.error.text()
+    return window

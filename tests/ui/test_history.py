@@ -108,10 +108,10 @@ def texts(table, column: int) -> list[str]:
 
 def select_disclosure(page, receipt_id: int) -> None:
     """Click the disclosure's row."""
-    model = page.disclosure_table.model()
+    model = page.disclosures_card.table.model()
     for row in range(model.rowCount()):
         if model.data(model.index(row, 0), RECORD_ROLE).id == receipt_id:
-            page.disclosure_table.selectRow(row)
+            page.disclosures_card.table.selectRow(row)
             return
     raise AssertionError(f"receipt {receipt_id} is not listed")
 
@@ -128,27 +128,27 @@ def test_nothing_shared_yet_offers_the_share_page(unlocked):
 
 
 def test_vendors_told_something_are_listed_newest_first(history, told):
-    rows = history.vendors.records
+    rows = history.vendor_card.model.records
     assert [r.name for r in rows] == ["De Hypotheker", "Woonstad Rotterdam"]
     assert rows[0].detail == "2 disclosures · latest Nov 23, 2026"
     assert rows[0].marker == "1 expired"  # September's, past its Nov 1 expiry
     assert rows[1].detail == "1 disclosure · latest Nov 20, 2026" and rows[1].marker == ""
-    read_out = history.vendors.data(history.vendors.index(0, 0),
+    read_out = history.vendor_card.model.data(history.vendor_card.model.index(0, 0),
                                     Qt.ItemDataRole.AccessibleTextRole)
     assert read_out == "De Hypotheker, 2 disclosures · latest Nov 23, 2026, 1 expired"
     assert history.subtitle.text() == ("3 disclosures to 2 vendors. 1 has expired: ask for it "
                                        "to be deleted.")
-    assert history.vendor_list.currentIndex().row() == 0  # the most recent vendor is open
+    assert history.vendor_card.list.currentIndex().row() == 0  # the most recent vendor is open
 
 
 def test_what_a_vendor_knows_and_every_disclosure_to_them(history, told):
-    assert history.knows_title.text() == "What De Hypotheker knows"
-    assert "Told 2 times since Sep 24, 2026" in history.knows_note.text()
+    assert history.knows_card.title.text() == "What De Hypotheker knows"
+    assert "Told 2 times since Sep 24, 2026" in history.knows_card.note.text()
     labels = {entry["label"] for r in (told.first, told.again)
               for entry in r.document["fields"].values()}
-    assert set(history.knows_labels) == labels
+    assert set(history.knows_card.labels) == labels
 
-    table = history.disclosure_table
+    table = history.disclosures_card.table
     assert texts(table, 0) == ["Nov 23, 2026", "Sep 24, 2026"]  # newest first
     assert texts(table, 1) == ["Mortgage pre-check"] * 2
     assert texts(table, 2) == [f"{len(told.again.fields)} fields",
@@ -162,91 +162,92 @@ def test_what_a_vendor_knows_and_every_disclosure_to_them(history, told):
 
 def test_a_disclosure_shows_its_fields_terms_and_intent_as_sent(history, told):
     select_disclosure(history, told.first.id)
-    assert history.receipt_id == told.first.id
-    assert "Sep 24, 2026" in history.receipt_title.text()
-    assert history.receipt_purpose.text() == "Mortgage pre-check: Our first home"
-    rows = {r[0]: (r[2], r[1]) for r in history.fields.records}
+    assert history.presenter.receipt_id == told.first.id
+    assert "Sep 24, 2026" in history.receipt_card.title.text()
+    assert history.receipt_card.purpose.text() == "Mortgage pre-check: Our first home"
+    rows = {r[0]: (r[2], r[1]) for r in history.receipt_card.model.records}
     salary = told.first.document["fields"][SALARY]
     value, precision = rows[salary["label"]]
     assert precision == "range of EUR 1,000"
     assert value.startswith("EUR ") and " – " in value  # a band, in words, as sent
-    assert texts(history.field_table, 2).count("range of EUR 1,000") == 1
-    assert "Delete them 60 days after the issue date at the latest." in history.terms
-    assert history.intent == ["Indicative offers only", "Contact by: e-mail."]
-    assert str(told.first.package_path) in history.package_text.text()
+    assert texts(history.receipt_card.table, 2).count("range of EUR 1,000") == 1
+    assert "Delete them 60 days after the issue date at the latest." in history.receipt_card.terms
+    assert history.receipt_card.intent == ["Indicative offers only", "Contact by: e-mail."]
+    assert str(told.first.package_path) in history.receipt_card.package_text.text()
 
 
 def test_compare_with_the_previous_disclosure(history, told):
     select_disclosure(history, told.again.id)
-    changes = {c.label: c for c in history.changes.records}
+    changes = {c.label: c for c in history.compare_card.model.records}
     salary = told.again.document["fields"][SALARY]["label"]
     residence = told.again.document["fields"][RESIDENCE]["label"]
     assert set(changes) == {salary, residence}  # the same fields are hidden by default
     assert str(changes[residence].change) == "added"
     assert changes[salary].before_text != changes[salary].after_text
-    shown = {row[0]: row[1:] for row in zip(*(texts(history.change_table, c)
+    shown = {row[0]: row[1:] for row in zip(*(texts(history.compare_card.table, c)
                                                for c in range(4)), strict=True)}
     assert shown[residence] == ("Added", "–", changes[residence].after_text)
     assert shown[salary] == ("Changed", changes[salary].before_text,
                              changes[salary].after_text)
-    note = history.compare_note.text()
+    note = history.compare_card.note.text()
     assert note.startswith("From Sep 24, 2026 to Nov 23, 2026: 1 field added, 1 field "
                            "changed.")
     assert "the terms" in note and "the expiry date" in note and "the purpose" in note
 
-    history.show_same.setChecked(True)
-    assert len(history.changes.records) == len(told.again.fields)
-    assert "Same" in texts(history.change_table, 1)
+    history.compare_card.show_same.setChecked(True)
+    assert len(history.compare_card.model.records) == len(told.again.fields)
+    assert "Same" in texts(history.compare_card.table, 1)
 
     # Any two, in either order: the older one is always "before".
-    history.older.setCurrentIndex(history.older.findData(told.again.id))
-    history.newer.setCurrentIndex(history.newer.findData(told.first.id))
-    assert history.compare_note.text().startswith("From Sep 24, 2026 to Nov 23, 2026")
+    history.compare_card.older.setCurrentIndex(history.compare_card.older.findData(told.again.id))
+    history.compare_card.newer.setCurrentIndex(history.compare_card.newer.findData(told.first.id))
+    assert history.compare_card.note.text().startswith("From Sep 24, 2026 to Nov 23, 2026")
 
 
 def test_the_first_disclosure_has_nothing_before_it(history, told):
     select_disclosure(history, told.first.id)
-    assert "first disclosure" in history.compare_note.text()
-    assert not history.change_table.isVisible()
+    assert "first disclosure" in history.compare_card.note.text()
+    assert not history.compare_card.table.isVisible()
 
 
 def test_an_expired_disclosure_puts_the_deletion_request_first(history, told):
     select_disclosure(history, told.again.id)
-    assert history.delete_button.property("role") != "primary"
+    assert history.disclosures_card.delete_button.property("role") != "primary"
     select_disclosure(history, told.first.id)
-    assert history.delete_button.property("role") == "primary"
-    assert history.actions.indexOf(history.delete_button) == 0
-    assert history.receipt_notice.text().startswith(
+    assert history.disclosures_card.delete_button.property("role") == "primary"
+    assert history.disclosures_card.actions.indexOf(history.disclosures_card.delete_button) == 0
+    assert history.disclosures_card.notice.text().startswith(
         "The disclosure of Sep 24, 2026 expired on Nov 1, 2026: De Hypotheker may no longer "
         "use it.")
 
-    history.delete_button.click()
+    history.disclosures_card.delete_button.click()
     (url,) = history.open_url.urls
     text = unquote(url.toString())
     assert text.startswith("mailto:utrecht@hypotheker.nl?subject=Please delete")
-    assert told.first.package_path in text
-    assert "Nothing is sent until you send it" in history.action_note.text()
+    assert told.first.package_path not in text  # the mail names no local path
+    assert told.first.disclosure_id in text
+    assert "Nothing is sent until you send it" in history.disclosures_card.action_note.text()
 
 
 def test_follow_up_and_package_folder_open_through_the_opener(history, told):
     select_disclosure(history, told.again.id)
-    history.follow_button.click()
-    history.folder_button.click()
+    history.disclosures_card.follow_button.click()
+    history.disclosures_card.folder_button.click()
     mail, folder = history.open_url.urls
     assert unquote(mail.toString()).startswith("mailto:utrecht@hypotheker.nl?subject="
                                                "Following up")
-    assert told.again.package_path in unquote(mail.toString())
+    assert told.again.package_path not in unquote(mail.toString())
     assert folder == QUrl.fromLocalFile(told.again.package_path)
 
 
 def test_without_a_mail_program_the_draft_goes_to_the_clipboard(history, told):
     history.open_url = Opened(answer=False)
     select_disclosure(history, told.again.id)
-    history.delete_button.click()
+    history.disclosures_card.delete_button.click()
     copied = QApplication.clipboard().text()
     assert copied.startswith("To: utrecht@hypotheker.nl\nSubject: Please delete")
-    assert told.again.package_path in copied
-    assert "clipboard" in history.action_note.text()
+    assert told.again.package_path not in copied
+    assert "clipboard" in history.disclosures_card.action_note.text()
 
 
 def test_a_deleted_package_shows_as_missing_when_the_page_is_shown_again(history, told,
@@ -269,51 +270,53 @@ def test_a_deleted_package_shows_as_missing_when_the_page_is_shown_again(history
     window = history.window()
     window.navigate("dashboard")
     window.navigate("history")  # read again on the way in
-    assert history.vendors.records[0].detail.startswith("3 disclosures")
-    assert history.receipt_id == told.again.id  # the selection survives the reload
+    assert history.vendor_card.model.records[0].detail.startswith("3 disclosures")
+    assert history.presenter.receipt_id == told.again.id  # the selection survives the reload
     shutil.rmtree(result.package)
     window.navigate("history", receipt_id=result.receipt_id)
-    assert history.receipt_id == result.receipt_id
-    row = texts(history.disclosure_table, 5)
+    assert history.presenter.receipt_id == result.receipt_id
+    row = texts(history.disclosures_card.table, 5)
     assert row.count("Missing") == 1 and row.count("Intact") == 2
-    assert not history.folder_button.isEnabled()
-    assert "Missing" in history.package_text.text()
+    assert not history.disclosures_card.folder_button.isEnabled()
+    assert "Missing" in history.receipt_card.package_text.text()
 
 
 def test_shown_with_a_receipt_id_opens_its_vendor_and_the_disclosure(history, told):
     window = history.window()
     window.navigate("history", receipt_id=told.rental.id)
-    assert history.vendor_list.currentIndex().row() == 1
-    assert history.knows_title.text() == "What Woonstad Rotterdam knows"
-    assert history.receipt_id == told.rental.id
-    assert "only disclosure" in history.compare_note.text()
-    assert not history.picker.isVisible()  # nothing to pick between
+    assert history.vendor_card.list.currentIndex().row() == 1
+    assert history.knows_card.title.text() == "What Woonstad Rotterdam knows"
+    assert history.presenter.receipt_id == told.rental.id
+    assert "only disclosure" in history.compare_card.note.text()
+    assert not history.compare_card.picker.isVisible()  # nothing to pick between
 
     window.navigate("history", receipt_id=told.first.id)
-    assert history.vendor_list.currentIndex().row() == 0
-    assert history.receipt_id == told.first.id
-    current = history.disclosure_table.currentIndex()
-    assert history.disclosure_table.model().data(current, RECORD_ROLE).id == told.first.id
+    assert history.vendor_card.list.currentIndex().row() == 0
+    assert history.presenter.receipt_id == told.first.id
+    current = history.disclosures_card.table.currentIndex()
+    assert history.disclosures_card.table.model().data(current, RECORD_ROLE).id == told.first.id
 
 
 def test_choosing_another_vendor_shows_what_they_know(history, told):
-    history.vendor_list.selectRow(1)
-    assert history.knows_title.text() == "What Woonstad Rotterdam knows"
-    assert history.knows_labels == [told.rental.document["fields"]["profile.age"]["label"]]
-    assert texts(history.disclosure_table, 4) == ["Active"]
+    history.vendor_card.list.selectRow(1)
+    assert history.knows_card.title.text() == "What Woonstad Rotterdam knows"
+    assert history.knows_card.labels == [told.rental.document["fields"]["profile.age"]["label"]]
+    assert texts(history.disclosures_card.table, 4) == ["Active"]
 
 
 def test_locking_forgets_every_disclosure(history, told, tmp_path):
     window = history.window()
     window.controller.lock("")
-    assert history.told is None and history.vendor_rows == []
-    for model in (history.vendors, history.disclosures, history.fields, history.changes):
+    assert history.presenter.told is None and history.presenter.vendor_rows == []
+    for model in (history.vendor_card.model, history.disclosures_card.model,
+                  history.receipt_card.model, history.compare_card.model):
         assert model.rowCount() == 0
-    assert history.knows_labels == [] and history.knows_title.text() == ""
-    assert history.older.count() == 0
+    assert history.knows_card.labels == [] and history.knows_card.title.text() == ""
+    assert history.compare_card.older.count() == 0
     unlock(window, tmp_path / "told.cmrdesk")
     window.navigate("history")
-    assert [r.name for r in history.vendors.records] == ["De Hypotheker", "Woonstad Rotterdam"]
+    assert [r.name for r in history.vendor_card.model.records] == ["De Hypotheker",
+                                                                   "Woonstad Rotterdam"]
 
 
 def test_the_page_follows_the_theme(history, told):
@@ -321,8 +324,8 @@ def test_the_page_follows_the_theme(history, told):
 
     history.palette_changed(DARK)
     select_disclosure(history, told.first.id)
-    expired = history.disclosures.data(history.disclosures.index(
-        [r.id for r in history.disclosures.records].index(told.first.id), 4),
+    expired = history.disclosures_card.model.data(history.disclosures_card.model.index(
+        [r.id for r in history.disclosures_card.model.records].index(told.first.id), 4),
         Qt.ItemDataRole.ForegroundRole)
     assert expired.name() == DARK.negative
     assert DARK.surface_alt in history.knows_card.styleSheet()
@@ -332,16 +335,17 @@ def test_qt_model_checks(history, told, qtlog):
     """Qt's own model tester watches every model of the page while a person uses it."""
     from PySide6.QtTest import QAbstractItemModelTester
 
-    models = [history.vendors]
-    for table in (history.disclosure_table, history.field_table, history.change_table):
+    models = [history.vendor_card.model]
+    for table in (history.disclosures_card.table, history.receipt_card.table,
+                  history.compare_card.table):
         models += [table.model(), table.model().sourceModel()]  # the sort proxy and its rows
     testers = [QAbstractItemModelTester(  # they check on every change while they live
         model, QAbstractItemModelTester.FailureReportingMode.Warning) for model in models]
     select_disclosure(history, told.again.id)
-    history.show_same.setChecked(True)
-    history.change_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    history.compare_card.show_same.setChecked(True)
+    history.compare_card.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     select_disclosure(history, told.first.id)
-    history.vendor_list.selectRow(1)
+    history.vendor_card.list.selectRow(1)
     history.window().navigate("history", receipt_id=told.again.id)
     history.palette_changed(history.context.theme.palette)
     assert all(model.rowCount() for model in models[1:3])

@@ -55,3 +55,17 @@ def test_every_page_is_a_choice():
     choices = next(a for a in parser._actions if a.dest == "page").choices
     assert set(choices) >= {"unlock", "first-run", "dashboard", "accounts", "transactions",
                             "insights", "settings"}
+
+
+def test_the_edit_menu_names_its_undo_and_leaves_the_vault_as_found(
+        qapp, writable_demo, tmp_path, passphrase_file):
+    from cmrdesk.domain import Goal
+    from cmrdesk.services.session import VaultSession
+
+    out = tmp_path / "edit.png"
+    assert screenshot.main(["--vault", str(writable_demo), "--page", "edit-menu", "--out",
+                            str(out), "--passphrase-file", str(passphrase_file), "--size",
+                            "1024x700", "--locale", "en_US"]) == 0
+    assert not QImage(str(out)).isNull()
+    with VaultSession.open(writable_demo, PASSPHRASE) as session:
+        assert "Holiday in Norway" not in {g.name for g in session.list(Goal)}

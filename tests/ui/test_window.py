@@ -12,7 +12,10 @@ from cmrdesk.ui.settings import AUTO_LOCK_MINUTES, LAST_VAULT
 from tests.conftest import PASSPHRASE, TEST_PARAMS
 from tests.ui.conftest import unlock
 
-PAGES = ("dashboard", "accounts", "transactions", "insights", "share", "history", "settings")
+PAGES = ("dashboard", "accounts", "holdings", "transactions", "details", "insights", "share",
+         "history", "settings")
+#: The pages with a Ctrl+digit shortcut, numbered in sidebar order.
+SHORTCUT_PAGES = tuple(p for p in PAGES if p not in ("holdings", "details"))
 
 
 def test_first_run_offers_create_open_and_demo(window):
@@ -77,9 +80,9 @@ def test_every_page_is_in_the_sidebar_and_reachable(unlocked, qtbot):
     unlocked.activateWindow()
     qtbot.waitUntil(unlocked.isActiveWindow)  # shortcuts go to the active window
     # Ctrl+1 ... Ctrl+7 in sidebar order, as the README says.
-    assert [shell.specs[k].shortcut for k in PAGES] == [
-        f"Ctrl+{n}" for n in range(1, len(PAGES) + 1)]
-    for key in PAGES:  # and from the keyboard: each page's own Ctrl+digit
+    assert [shell.specs[k].shortcut for k in SHORTCUT_PAGES] == [
+        f"Ctrl+{n}" for n in range(1, len(SHORTCUT_PAGES) + 1)]
+    for key in SHORTCUT_PAGES:  # and from the keyboard: each page's own Ctrl+digit
         number = int(shell.specs[key].shortcut.removeprefix("Ctrl+"))
         qtbot.keyClick(QApplication.focusWidget() or unlocked, Qt.Key(Qt.Key.Key_0 + number),
                        Qt.KeyboardModifier.ControlModifier)

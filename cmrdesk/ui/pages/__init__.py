@@ -29,6 +29,8 @@ PAGE_MODULES = (
     "cmrdesk.ui.pages.share",
     "cmrdesk.ui.pages.history",
     "cmrdesk.ui.pages.settings_page",
+    "cmrdesk.ui.pages.holdings",
+    "cmrdesk.ui.pages.details",
 )
 
 
@@ -68,6 +70,20 @@ class Page(QWidget):
 
     def palette_changed(self, palette: Palette) -> None:
         """The theme changed."""
+
+    #: The kinds of change (``ChangeSet.kinds``) this page draws from; a change that touches
+    #: none of them leaves the page as it is.
+    watches: frozenset[str] = frozenset({
+        "accounts", "transactions", "categories", "securities", "holdings", "prices",
+        "valuations", "fx_rates", "settings",
+    })
+
+    def changes_applied(self, changes: Any) -> None:
+        """An edit or its undo changed the vault; the ledger is already reloaded. By default a
+        page drawn from the ledger redraws from it when ``changes`` touch what it watches."""
+        ledger = self.context.controller.ledger
+        if ledger is not None and changes.kinds & self.watches:
+            self.vault_loaded(ledger)
 
     def shown(self, **arguments: Any) -> None:
         """The page became the visible one (``arguments`` from :attr:`PageContext.navigate`)."""

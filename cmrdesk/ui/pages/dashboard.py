@@ -37,9 +37,11 @@ from ..charts import (
     ForecastChart,
     NetWorthChart,
 )
+from ..getting_started import GettingStartedPanel
 from ..i18n import plural, tr
-from ..widgets import Card, EmptyState, HeadlineCard, PeriodBar, make_label, separator
+from ..widgets import Card, HeadlineCard, PeriodBar, make_label, separator
 from . import Page, PageContext, make_scroll_page, register_page
+from .accounts import rate_warning_text
 
 
 @register_page("dashboard", "Dashboard", "dashboard", 10, "Ctrl+1")
@@ -64,12 +66,14 @@ class DashboardPage(Page):
         self.period_bar.chosen.connect(self._period_chosen)
         head.addWidget(self.period_bar, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(head)
+        self.rate_warning = make_label("", "error", wrap=True)
+        self.rate_warning.hide()
+        layout.addWidget(self.rate_warning)
 
-        self.empty = EmptyState(
-            tr("No transactions yet"),
-            tr("Once transactions are in this vault, this page shows your net worth, where "
-               "your money goes, a forecast and what to do next."),
-        )
+        self.empty = GettingStartedPanel(context, title=tr("No transactions yet"), text=tr(
+            "Once transactions are in this vault, this page shows your net worth, where your "
+            "money goes, a forecast and what to do next. Add your accounts by hand or import "
+            "your bank's statements (OFX, QFX, QIF, CSV, CAMT.053, MT940)."))
         self.empty.hide()
         layout.addWidget(self.empty)
 
@@ -165,6 +169,8 @@ class DashboardPage(Page):
         board = figures.dashboard
         self.board = board
         self.subtitle.setText(fmt.date_range(board.start, board.end))
+        self.rate_warning.setText(rate_warning_text(board.warnings))
+        self.rate_warning.setVisible(bool(board.warnings))
         self._headline(board)
         self.net_worth.set_data(board.history)
         self.allocation.set_data(board.allocation)

@@ -5,8 +5,9 @@ million rows because only the ids of the current filter live in memory and rows 
 id as they scroll into view. A chart on the dashboard opens this page on exactly the rows
 behind the bar that was clicked (a "drill-down"), named in a chip above the list.
 
-The ledger editing of a later issue grows this page (editing cells, categorising, undo); the
-model's roles (``ID_ROLE``, ``RECORD_ROLE``) are what it will build on.
+Transactions are added, edited and deleted by hand here
+(:class:`~cmrdesk.ui.transaction_form.TransactionActions`), each one undo step; the ledger
+editing of a later issue grows this page further (editing cells, categorising).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,8 +35,10 @@ from PySide6.QtWidgets import (
 from .. import fmt
 from ..i18n import plural, tr
 from ..icons import icon
+from ..models import ID_ROLE
+from ..transaction_form import TransactionActions
 from ..transactions_model import COL_AMOUNT, COL_DATE, COL_MEMO, COL_PAYEE, TransactionsModel
-from ..widgets import EmptyState, make_label
+from ..widgets import EmptyState, make_label, primary_button
 from . import Page, PageContext, register_page
 
 ANY_DATE = QDate(1900, 1, 1)
@@ -58,8 +63,18 @@ class TransactionsPage(Page):
         head.addStretch(1)
         self.status = make_label("", "muted")
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        self.actions = TransactionActions(context, self)
+        self.actions.message.connect(self.status.setText)
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = primary_button(tr("Add transaction"))
+        self.add_button.clicked.connect(self.add)
+        for button in (self.edit_button, self.delete_button, self.add_button):
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
+        layout.addWidget(self.status)  # a line of its own: the buttons need the head's width
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -69,11 +84,15 @@ class TransactionsPage(Page):
         self.search.setAccessibleName(tr("Search payee or memo"))
         self.search.addAction(icon("search", context.theme.palette.muted),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.account = QComboBox()
         self.account.setAccessibleName(tr("Account"))
         self.category = QComboBox()
         self.category.setAccessibleName(tr("Category"))
+        for combo in (self.account, self.category):  # long names must not push the bar over
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.since = self._date_edit(tr("From"))
         self.until = self._date_edit(tr("To"))
         bar.addWidget(self.search, 2)
@@ -131,6 +150,11 @@ class TransactionsPage(Page):
                               (COL_MEMO, 150)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # not in the search field
         layout.addWidget(self.table, 1)
         self.empty = EmptyState(tr("No transactions match"),
                                 tr("Try another search, or clear the filters."),
@@ -166,21 +190,41 @@ class TransactionsPage(Page):
 
     # --- vault life cycle ----------------------------------------------------------------------
 
-    def vault_loaded(self, ledger: Any) -> None:
+    def _lookups(self, ledger: Any) -> None:
+        """Account and category names for the list and the filters (keeping the choices)."""
         self._building = True
         names = {a.id: a.name for a in ledger.accounts}
         self.model.set_lookups(names, ledger.category_names)
+        account, category = self.account.currentData(), self.category.currentData()
         self.account.clear()
         self.account.addItem(tr("All accounts"), ALL)
-        for account in sorted(ledger.accounts, key=lambda a: a.name.casefold()):
-            self.account.addItem(account.name, account.id)
+        for item in sorted(ledger.accounts, key=lambda a: a.name.casefold()):
+            self.account.addItem(item.name, item.id)
         self.category.clear()
         self.category.addItem(tr("All categories"), ALL)
         self.category.addItem(tr("Uncategorised"), -1)
         for ident, path in sorted(ledger.category_names.items(), key=lambda kv: kv[1].casefold()):
             indent = "    " if " / " in path else ""
             self.category.addItem(indent + path.split(" / ")[-1], ident)
+        self.account.setCurrentIndex(max(0, self.account.findData(account)))
+        self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self._building = False
+
+    def changes_applied(self, changes: Any) -> None:
+        """An edit or its undo: new names in the filters, the same filter asked again."""
+        ledger = self.context.controller.ledger
+        if ledger is None or not changes.kinds & self.watches:
+            return
+        self._lookups(ledger)
+        if self.model.filter is not None:
+            if self.drill is not None:
+                self.drill_ids = None
+                self.show_drill(self.drill)  # its rows are asked for again
+            else:
+                self.apply_filters()
+
+    def vault_loaded(self, ledger: Any) -> None:
+        self._lookups(ledger)
         self.drill = None
         self.drill_ids = None
         self._reset_inputs()
@@ -318,6 +362,40 @@ class TransactionsPage(Page):
         count = plural(totals.count, "{n} transaction", "{n} transactions",
                        fmt.count(totals.count))
         self.status.setText(f"{count} · {tr('total')} <b>{sums}</b>")
+
+    # --- keyed in by hand ----------------------------------------------------------------------
+
+    def add(self) -> None:
+        """The form for a new transaction (on the account filtered by, if one is)."""
+        account = self.account.currentData()
+        self.actions.add(account if account not in (None, ALL) else None)
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows (fetched or not)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.model.data(index, ID_ROLE) for index in rows]
+
+    def edit_current(self) -> None:
+        """The form on the current row's transaction."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.actions.edit(self.model.data(index, ID_ROLE))
+
+    def delete_selected(self) -> None:
+        """Delete the selected rows, as one undo step."""
+        self.actions.delete(self.selected_ids())
+
+    def _menu(self, point: Any) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(tr("Edit…"), self.edit_current)
+        menu.addAction(tr("Delete"), self.delete_selected)
+        self.context_menu = menu  # kept for tests; popup() does not block
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def current_transaction(self) -> Any:
         """The selected transaction, if its row is loaded."""
