@@ -68,17 +68,19 @@ UNEXPECTED = "could not be read (unexpected content"
 
 
 def _dispatch(
-    path: str | Path, data: bytes, fmt: str, mapping: CsvMapping | None
+    path: str | Path, source: list[bytes], fmt: str, mapping: CsvMapping | None
 ) -> list[ParsedStatement]:
+    # The bytes are handed over from a list that is emptied, so that no frame keeps them:
+    # a reader that has decoded them lets them go (250 MB for a large CSV).
     if fmt in ("ofx", "qfx"):
-        return parse_ofx(path, data, fmt)
+        return parse_ofx(path, source.pop(), fmt)
     if fmt == "qif":
-        return parse_qif(path, data)
+        return parse_qif(path, source.pop())
     if fmt == "csv":
-        return parse_csv(path, data, mapping)
+        return parse_csv(path, source.pop(), mapping)
     if fmt.startswith("camt."):
-        return parse_camt(path, data)
-    return parse_mt940(path, data)
+        return parse_camt(path, source.pop())
+    return parse_mt940(path, source.pop())
 
 
 def parse_file(
@@ -101,9 +103,11 @@ def parse_file(
     fmt = format or sniff(path, data)
     if mapping is not None and fmt != "csv":
         raise ImportFormatError(path, f"a CSV profile was given, but this is a {fmt} file")
+    source = [data]
+    del data
     try:
         with paused_gc():
-            return _dispatch(path, data, fmt, mapping)
+            return _dispatch(path, source, fmt, mapping)
     except ImportFormatError:
         raise
     except (ValueError, ArithmeticError, LookupError, TypeError, RecursionError, csv.Error) as exc:

@@ -127,6 +127,14 @@ class _CamtReader:
             st.opening_balance = opening[0]
         if closing:
             st.closing_balance, st.closing_date = closing
+        if bool(opening) != bool(closing):  # a statement states both, or neither
+            has, lacks = (
+                ("an opening", "closing (CLBD)") if opening else ("a closing", "opening (OPBD)")
+            )
+            st.warnings.append(
+                f"the statement states {has} balance but no {lacks} one, so its transactions "
+                "cannot be checked against them"
+            )
 
     def statement(self, stmt: ET.Element, fmt: str) -> ParsedStatement:
         builder = StatementBuilder(str(self.path), fmt, self.account(stmt))

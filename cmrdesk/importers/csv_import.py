@@ -26,6 +26,7 @@ several accounts, becomes one statement per currency and account.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import itertools
@@ -38,6 +39,7 @@ from pathlib import Path
 from cmrdesk.domain import ImportFormatError, ValidationError
 
 from .csv_dialect import normalise_header, read_chunks
+from .csv_end import CONTEXT_ROWS, check_last_line
 from .csv_mapping import (
     CREDIT_MARKS,
     DEBIT_MARKS,
@@ -120,6 +122,18 @@ class _Group:
     raw_days: list[str] = field(default_factory=list)
 
 
+#: Characters of text the fast path splits at a time.
+_BLOCK_CHARS = 4 << 20
+
+
+def _from_line(
+    lines: Sequence[int], rows: list[list[str]], first: int
+) -> tuple[Sequence[int], list[list[str]]]:
+    """The rows (and their lines) that start on line ``first`` or later."""
+    index = bisect.bisect_left(lines, first)
+    return (lines, rows) if index == 0 else (lines[index:], rows[index:])
+
+
 def _summary(lines: list[int]) -> str:
     shown = ", ".join(map(str, lines[:8]))
     return shown + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
@@ -139,8 +153,14 @@ class _CsvImport:
         self.account_fallback = ""
         self._shape: dict[str, bool] = {}  # date cell text -> has a date's shape
         self._distinct_days: set[str] = set()
+        # One str object per distinct date text: rows share it instead of each row keeping
+        # its own copy (a 250 MB file has millions of rows and a few thousand dates).
+        self._day_text: dict[str, str] = {}
+        self._texts: dict[str, str] = {}  # the same for repeated payees and memos
         self._row_loop_used = False
         self._status_of: dict[str, str] = {}
+        self._tail: list[list[str]] = []  # the last rows read, for check_last_line
+        self._last_line = 0  # the line the last row starts on
 
     # --- setup -----------------------------------------------------------------------------
 
@@ -195,16 +215,23 @@ class _CsvImport:
         for index, (_line, row) in enumerate(head[: m.first_row]):
             if index != m.header_row:
                 self.meta_rows.append(row)
-        if m.first_row < len(lines) and self._split_fast(lines[m.first_row]):
-            return self._finish(notes)
-        self._chunk(lines[m.first_row :], rows[m.first_row :])
+        resume = 0
+        if m.first_row < len(lines):
+            found = self._split_fast(lines[m.first_row])
+            if found is None:
+                return self._finish(notes)
+            resume = found
+        self._chunk(*_from_line(lines[m.first_row :], rows[m.first_row :], resume))
         for lines, rows in chunks:
-            self._chunk(lines, rows)
+            self._chunk(*_from_line(lines, rows, resume))
+        check_last_line(self.path, self.text, m, self._tail, self._last_line)
         return self._finish(notes)
 
     def _chunk(self, lines: Sequence[int], rows: list[list[str]]) -> None:
         if not rows:
             return
+        self._tail = self._tail[-CONTEXT_ROWS:] + rows[-CONTEXT_ROWS - 1 :]
+        self._last_line = lines[-1]
         if self._columnar_layout() and min(map(len, rows)) > max(self.m.used_columns()):
             columns = list(zip(*rows, strict=False))
             if self._take_columns(columns, lines):
@@ -222,59 +249,89 @@ class _CsvImport:
             and m.account is None
         )
 
-    def _split_fast(self, first_line: int) -> bool:
+    def _split_fast(self, first_line: int) -> int | None:
         """The fastest path: splitting the text is the CSV parse.
 
         It applies when the data has no quote character at all, or when every field of
         every line is quoted and no field holds a quote (``"a","b"``); and every line is
-        equally wide. Columns are then slices of one list. Any doubt (a stray or doubled
-        quote, a short or long line, a footer, a blank line, a line break inside a field)
-        leaves the file to the csv-module paths.
+        equally wide. Columns are then slices of one list per block of lines (blocks keep
+        the memory of a 250 MB file to a few megabytes beyond what the statement holds).
+        Any doubt (a stray or doubled quote, a short or long line, a footer, a blank line,
+        a line break inside a field) leaves the rest of the file to the csv-module paths.
+
+        Returns ``None`` when the whole file was read here, else the line from which the
+        csv module must read (``first_line`` when nothing was read here).
         """
         m = self.m
         if not self._columnar_layout():
-            return False
+            return first_line
         text = self.text
         start = 0
         for _ in range(first_line - 1):
             start = text.find("\n", start) + 1
             if not start:
-                return False
+                return first_line
         end = len(text)
         while end > start and text[end - 1] in "\r\n":
             end -= 1
-        body = text[start:end]
-        if "\r" in body:
-            body = body.replace("\r\n", "\n")
-            if "\r" in body:
-                return False
-        if not body:
-            return False
+        if start >= end:
+            return first_line
+        # The whole body is checked by counting, which copies nothing.
+        crlf = text.find("\r", start, end) >= 0
+        if crlf and text.count("\r", start, end) != text.count("\r\n", start, end):
+            return first_line
         quote, delimiter = m.quotechar, m.delimiter
-        rows = body.count("\n") + 1
-        if quote in body:
+        rows = text.count("\n", start, end) + 1
+        quoted = text.find(quote, start, end) >= 0
+        separator = f"{quote}{delimiter}{quote}"
+        if quoted:
             # Every field quoted once: 2 quotes per field, each line "…","…", no other quote.
-            separator = f"{quote}{delimiter}{quote}"
-            inner = body.count(separator)
-            if inner % rows or not (body[0] == quote == body[-1]):
-                return False
+            inner = text.count(separator, start, end)
+            if inner % rows or not (text[start] == quote == text[end - 1]):
+                return first_line
             width = inner // rows + 1
-            if body.count(quote) != 2 * width * rows or body.count(f"{quote}\n{quote}") != rows - 1:
-                return False
-            flat = body[1:-1].replace(f"{quote}\n{quote}", separator).split(separator)
+            line_end = "\r\n" if crlf else "\n"
+            if (
+                text.count(quote, start, end) != 2 * width * rows
+                or text.count(f"{quote}{line_end}{quote}", start, end) != rows - 1
+            ):
+                return first_line
         else:
-            first_end = body.find("\n")
-            width = body.count(delimiter, 0, first_end if first_end >= 0 else len(body)) + 1
-            if body.count(delimiter) != rows * (width - 1):
-                return False
-            flat = body.replace("\n", delimiter).split(delimiter)
-        # A line with a field too many or too few shifts the fields after it into the wrong
-        # columns; the date and amount checks in _take_columns then fail and the csv module
-        # reads the file instead.
-        if width <= max(m.used_columns()) or len(flat) != rows * width:
-            return False
-        columns = [flat[i::width] for i in range(width)]
-        return self._take_columns(columns, range(first_line, first_line + rows))
+            first_end = text.find("\n", start, end)
+            width = text.count(delimiter, start, first_end if first_end >= 0 else end) + 1
+            if text.count(delimiter, start, end) != rows * (width - 1):
+                return first_line
+        if width <= max(m.used_columns()):
+            return first_line
+        line, pos = first_line, start
+        tail: list[list[str]] = []
+        while pos < end:
+            stop = text.find("\n", min(pos + _BLOCK_CHARS, end), end)
+            stop = end if stop < 0 else stop
+            block = text[pos:stop]
+            if crlf:
+                block = block.replace("\r\n", "\n").removesuffix("\r")
+            count = block.count("\n") + 1
+            if quoted:
+                flat = block[1:-1].replace(f"{quote}\n{quote}", separator).split(separator)
+            else:
+                flat = block.replace("\n", delimiter).split(delimiter)
+            del block
+            # A line with a field too many or too few shifts the fields after it into the
+            # wrong columns; the date and amount checks in _take_columns then fail and the
+            # csv module reads the file from this block on.
+            if len(flat) != count * width:
+                return line
+            columns = [flat[i::width] for i in range(width)]
+            del flat
+            if not self._take_columns(columns, range(line, line + count)):
+                return line
+            last = [column[-CONTEXT_ROWS - 1 :] for column in columns]
+            tail = tail[-CONTEXT_ROWS - 1 :] + list(map(list, zip(*last, strict=True)))
+            line += count
+            pos = stop + 1
+        check_last_line(self.path, text, m, tail, line - 1)
+        return None
 
     def _take_columns(self, columns: Sequence[Sequence[str]], lines: Sequence[int]) -> bool:
         """Append whole columns to the statement; False (nothing changed) when a row needs
@@ -297,9 +354,10 @@ class _CsvImport:
             return False
         size = len(lines)
         self._distinct_days |= dates
-        group.raw_days.extend(columns[m.date])
-        st.payee_raw.extend(_text_column(columns, m.payee, size))
-        st.memo.extend(_text_column(columns, m.memo, size))
+        canonical = self._day_text.setdefault
+        group.raw_days.extend(map(canonical, columns[m.date], columns[m.date]))
+        st.payee_raw.extend(self._shared(_text_column(columns, m.payee, size)))
+        st.memo.extend(self._shared(_text_column(columns, m.memo, size)))
         references = [m.reference] if m.reference is not None else []
         st.import_id.extend(_text_column(columns, references, size))
         if m.status is None:
@@ -308,6 +366,15 @@ class _CsvImport:
             st.status.extend(map(self._status, columns[m.status]))
         st.line.extend(lines)
         return True
+
+    def _shared(self, column: list[str]) -> Iterable[str]:
+        """The column with one str object per distinct text, when texts repeat (payees and
+        memos mostly do): millions of rows then keep a few thousand strings, not millions.
+        A column of mostly unique texts is left as it is (a table of them costs more)."""
+        if len(set(column)) * 2 > len(column):
+            return column
+        canonical = self._texts.setdefault
+        return map(canonical, column, column)
 
     def _column_amounts(
         self, column: Sequence[str], lines: Sequence[int], st: ParsedStatement
@@ -390,7 +457,7 @@ class _CsvImport:
                 group = groups[key] = self._new_group(key, row)
             st = group.statement
             st.amount_minor.append(fit_scale(st, *units))
-            group.raw_days.append(day_text)
+            group.raw_days.append(self._day_text.setdefault(day_text, day_text))
             st.payee_raw.append(self._join(row, payee_cols))
             st.memo.append(self._join(row, memo_cols))
             st.import_id.append(row[ref_i].strip() if ref_i is not None else "")
@@ -602,6 +669,7 @@ def parse_csv(
     """Parse a CSV export with ``mapping``, or with one proposed from the file itself."""
     if mapping is None:
         text, encoding = decode(path, data)
+        del data  # the text is what is read from here on
         mapping, notes = propose_mapping(path, text, encoding)
         return _CsvImport(path, text, mapping, detected=True).run(notes)
     try:
@@ -610,4 +678,5 @@ def parse_csv(
         raise ImportFormatError(path, f"the CSV profile is not valid: {exc}") from None
     mapping = copy.deepcopy(mapping)  # following reordered columns must not change the profile
     text, _encoding = decode(path, data, strict=mapping.encoding or None)
+    del data
     return _CsvImport(path, text, mapping, detected=False).run([])

@@ -14,10 +14,19 @@ reader takes all of it:
   declaration is refused before reading, like :mod:`cmrdesk.importers.xml_safe` does.
 
 The result is a light tree of :class:`Node` objects (leaves become a dict per aggregate),
-built in one regular-expression pass. A ``<STMTTRN>`` made of leaves only, which is what
-nearly every transaction is, is checked and read in one go by two more expressions instead
-of tag by tag. A 100k-transaction statement needs that speed: ofxtools' parser takes over
-five seconds for it, and ElementTree element creation alone doubles our time.
+built in one regular-expression pass. Each node remembers whether its own end tag closed it
+(:attr:`Node.closed`): a statement is only whole when it was, which is how a file cut short
+is told from a complete one (see :mod:`cmrdesk.importers.ofx`).
+
+A ``<STMTTRN>`` made of leaves only, which is what nearly every transaction is, is checked
+and read in one go by two more expressions instead of tag by tag. A 100k-transaction
+statement needs that speed: ofxtools' parser takes over five seconds for it, and ElementTree
+element creation alone doubles our time.
+
+Hostile markup costs linear time: every pattern is possessive (no backtracking), comments
+and CDATA are found with ``str.find`` (an unclosed one is refused), end tags are matched
+against a count of open tags, and aggregates may nest at most :data:`MAX_DEPTH` deep (real
+statements nest 8), so that a search below any node is bounded.
 """
 
 from __future__ import annotations
@@ -31,22 +40,36 @@ from cmrdesk.domain import ImportFormatError
 
 from .xml_safe import UNSAFE_XML
 
-_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9._:-]*)[^<>]*>([^<]*)")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+# Possessive: a tag name or attribute run that never reaches ">" fails at once instead of
+# backtracking through every split of it (quadratic on a long run of letters).
+_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9._:-]*+)[^<>]*+>([^<]*+)")
 _DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.I)
 
 
-class Node:
-    """An OFX aggregate: its tag, its leaf values, its child aggregates, where it starts."""
+#: How deep aggregates may nest. The OFX specification nests 9 deep at most (an investment
+#: transaction's INVTRAN); empty leaves written without an end tag add a level each inside
+#: their aggregate. Deeper markup is refused: it is not a statement, and the bound keeps
+#: every search below a node (which the statement reader does per statement and per
+#: transaction) linear in the file's size overall.
+MAX_DEPTH = 32
 
-    __slots__ = ("children", "fields", "offset", "tag")
+#: How many aggregates :meth:`Node.leaf` looks through below its own: a swallowed leaf sits
+#: within a few levels of the aggregate it belongs to.
+_LEAF_SEARCH = 16
+
+
+class Node:
+    """An OFX aggregate: its tag, its leaf values, its child aggregates, where it starts,
+    and whether its own end tag closed it."""
+
+    __slots__ = ("children", "closed", "fields", "offset", "tag")
 
     def __init__(self, tag: str, offset: int) -> None:
         self.tag = tag
         self.offset = offset  # character offset of the start tag in the text
         self.fields: dict[str, str] = {}
         self.children: list[Node] = []
+        self.closed = False  # True once </TAG> closed this node (not an enclosing end tag)
 
     def child(self, tag: str) -> Node | None:
         """The first direct child aggregate called ``tag``."""
@@ -78,7 +101,9 @@ class Node:
         value = self.fields.get(tag)
         if value is not None:
             return value
-        for node in self.iter_all():
+        for seen, node in enumerate(self.iter_all()):
+            if seen == _LEAF_SEARCH:
+                break
             value = node.fields.get(tag)
             if value is not None:
                 return value
@@ -93,9 +118,48 @@ class Node:
             stack.extend(reversed(node.children))
 
 
-def _keep_newlines(match: re.Match[str]) -> str:
-    """Replace a comment by its newlines so that line numbers stay right."""
-    return "\n" * match.group().count("\n")
+def _without_comments(path: str | Path, text: str) -> str:
+    """Comments replaced by their newlines (so line numbers stay right); linear time."""
+    parts: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            raise ImportFormatError(
+                path,
+                "a comment (<!--) is never closed: the file is cut short or damaged; "
+                "nothing was imported",
+                line=text.count("\n", 0, start) + 1,
+            )
+        parts += (text[pos:start], "\n" * text.count("\n", start, end))
+        pos = end + 3
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _without_cdata(path: str | Path, text: str) -> str:
+    """CDATA sections replaced by their escaped text; linear time."""
+    parts: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<![CDATA[", pos)
+        if start < 0:
+            break
+        end = text.find("]]>", start + 9)
+        if end < 0:
+            raise ImportFormatError(
+                path,
+                "a CDATA section is never closed: the file is cut short or damaged; "
+                "nothing was imported",
+                line=text.count("\n", 0, start) + 1,
+            )
+        parts += (text[pos:start], html.escape(text[start + 9 : end], quote=False))
+        pos = end + 3
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
@@ -103,12 +167,14 @@ def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
     if _DECLARATION.search(text):
         raise ImportFormatError(path, UNSAFE_XML)
     if "<!--" in text:
-        text = _COMMENT.sub(_keep_newlines, text)
+        text = _without_comments(path, text)
     if "<![CDATA[" in text:
-        text = _CDATA.sub(lambda m: html.escape(m.group(1), quote=False), text)
+        text = _without_cdata(path, text)
     root = Node("#root", 0)
+    root.closed = True
     stack = [root]
     open_tags = ["#root"]
+    open_count: dict[str, int] = {}  # tag -> how many of it are open: end tags in O(1)
     fields = root.fields
     children = root.children
     search = _TOKEN.search
@@ -122,10 +188,14 @@ def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
         if not tag.isupper():
             tag = tag.upper()
         if closing:
-            if tag in open_tags and tag != "#root":
-                while open_tags.pop() != tag:
-                    stack.pop()
-                stack.pop()
+            if open_count.get(tag):
+                while True:  # close the innermost open `tag` and everything inside it
+                    node = stack.pop()
+                    popped = open_tags.pop()
+                    open_count[popped] -= 1
+                    if popped == tag:
+                        node.closed = True
+                        break
                 top = stack[-1]
                 fields, children = top.fields, top.children
             continue
@@ -139,13 +209,22 @@ def read_tree(path: str | Path, text: str) -> tuple[Node, str]:
             if end >= 0:
                 node = Node(tag, match.start())
                 node.fields = _record_fields(text, match.start(3), end)
+                node.closed = True
                 children.append(node)
                 pos = end + len("</STMTTRN>")
                 continue
+        if len(stack) > MAX_DEPTH:
+            raise ImportFormatError(
+                path,
+                f"the markup nests more than {MAX_DEPTH} aggregates deep (<{tag}>); "
+                "this is not a bank statement, or it is damaged",
+                line=text.count("\n", 0, match.start()) + 1,
+            )
         node = Node(tag, match.start())
         children.append(node)
         stack.append(node)
         open_tags.append(tag)
+        open_count[tag] = open_count.get(tag, 0) + 1
         fields, children = node.fields, node.children
     return root, text
 
@@ -159,11 +238,15 @@ _PAIR = re.compile(r"<([A-Za-z][A-Za-z0-9._:-]*)>([^<]*)")
 
 
 def _leaf_record(text: str, start: int) -> int:
-    """Where ``</STMTTRN>`` closes a leaves-only record starting at ``start``, else -1."""
-    end = text.find("</STMTTRN>", start, start + 16384)  # bounded: records are small
-    if end < 0 or not _LEAVES.fullmatch(text, start, end):
-        return -1
-    return end
+    """Where ``</STMTTRN>`` closes a leaves-only record starting at ``start``, else -1.
+
+    The run of leaves is matched first and ``</STMTTRN>`` looked for only where it ends:
+    the cost is the length of that run, so consecutive records never rescan each other.
+    """
+    run = _LEAVES.match(text, start, start + 16384)  # bounded: records are small
+    assert run is not None  # the pattern matches the empty string
+    end = run.end()
+    return end if text.startswith("</STMTTRN>", end) else -1
 
 
 def _record_fields(text: str, start: int, end: int) -> dict[str, str]:

@@ -11,6 +11,16 @@ Dates come in every style Quicken ever wrote (``1/ 2'24``, ``01/02/2024``, ``202
 :mod:`cmrdesk.importers.dates`), US month-first when the file cannot tell. Amounts may use
 thousands separators; a file that writes decimal commas is recognised the same way.
 
+Every record ends with a ``^`` line; a file cut short (an interrupted download) is told
+from a whole one by that. A record that runs into the next header, or into a second date or
+amount line of its own, is missing its ``^`` and the file is refused. The last record may
+lack it (small real exports do) only in a file none of whose records has one, and only
+where its last line is text (payee, memo, category, address), never a date or an amount,
+which a cut would change (``T-20`` of ``T-20.28``); a warning then says that the last line
+may be cut short. A file whose transactions all appear exactly twice (the same export saved
+twice into one file) is imported with a warning that says so, not refused: every record in
+it is whole, and the person decides.
+
 Investment sections (``!Type:Invst``): every record is listed in
 :attr:`ParsedStatement.investments` with its action and ``T`` total as written (always
 positive in QIF). A cash transaction is made only where the action moves this account's
@@ -50,6 +60,15 @@ _CASH_IN = frozenset({
 })  # fmt: skip
 
 
+# Field codes whose value is a date or carries money (or, in investment sections, decides
+# whether cash moves): cut short, they would change the data; other fields are text.
+_MONEY_OR_DATE = frozenset("DTU$QIO")
+_INVESTMENT_KEYS = frozenset("NY")
+# Splits (S category, E memo, $ amount) may repeat; so may address lines. A second date or
+# total before the splits means two records ran together: their "^" is missing.
+_ONCE = frozenset("DTU")
+
+
 @dataclass
 class _Record:
     line: int
@@ -70,8 +89,22 @@ class _Section:
     records: list[_Record] = field(default_factory=list)
 
 
-def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[str, int]]]:
-    """Split the file into transaction sections; also return the account balance dates."""
+def _unterminated(path: str | Path, record: _Record, line: int, what: str) -> ImportFormatError:
+    return ImportFormatError(
+        path,
+        f"the record that starts on line {record.line} has no end marker (^) before {what}: "
+        "the file is cut short or damaged; nothing was imported",
+        line=line,
+    )
+
+
+def _sections(
+    path: str | Path, text: str, notes: list[str]
+) -> tuple[list[_Section], list[tuple[str, int]]]:
+    """Split the file into transaction sections; also return the account balance dates.
+
+    ``notes`` receives warnings about the file as a whole.
+    """
     sections: list[_Section] = []
     account: dict[str, str] = {}
     balance_dates: list[tuple[str, int]] = []
@@ -79,15 +112,23 @@ def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[s
     current: _Section | None = None
     record: _Record | None = None
     seen_header = False
+    last_code, last_line = "", 0  # the last field line of the file
+    ended = 0  # transaction records closed by "^"
+    header_last = 0  # the line of a header that nothing has followed yet
+    account_open = 0  # the line of an !Account block's first field until its "^"
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
         if line.startswith("!"):
             seen_header = True
+            if record is not None:
+                raise _unterminated(path, record, number, f"the header on line {number}")
             record = None
             head = line[1:].strip()
             low = head.lower()
+            # A header announces content, but for the !Option/!Clear switches.
+            header_last = 0 if low.startswith(("option:", "clear:")) else number
             if low.startswith("type:"):
                 kind = head[5:].strip().lower()
                 if kind in _KINDS:
@@ -113,10 +154,15 @@ def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[s
                 path, "a QIF file must start with a !Type or !Account header", line=number
             )
         code, value = line[0], raw.strip()[1:]
+        header_last = 0
         if code == "^":
+            ended += record is not None and current is not None
             record = None
+            account_open = 0
             continue
+        last_code, last_line = code, number
         if mode == "account":
+            account_open = account_open or number
             if code == "N" and "N" in account:  # a second account in an account list
                 account = {}
             account[code] = value.strip()
@@ -128,12 +174,76 @@ def _sections(path: str | Path, text: str) -> tuple[list[_Section], list[tuple[s
         if record is None:
             record = _Record(number)
             current.records.append(record)
+        elif code in _ONCE and code in record.fields and "S" not in record.fields:
+            raise _unterminated(path, record, number, f"the second {code} line (line {number})")
         if code == "$" and current.type not in ("invst", "port"):
             record.splits.append((value.strip(), number))
         elif code not in record.fields:
             record.fields[code] = value.strip() if code != "A" else value
             record.lines[code] = number
+    if header_last or account_open:
+        raise ImportFormatError(
+            path,
+            "the file ends "
+            + (
+                "with a header that nothing follows"
+                if header_last
+                else "inside an account block (no ^ after it)"
+            )
+            + ": it is cut short; nothing was imported",
+            line=header_last or account_open,
+        )
+    if record is not None and current is not None:
+        _last_record(path, current, record, (last_code, last_line), ended, notes)
     return sections, balance_dates
+
+
+def _last_record(
+    path: str | Path,
+    section: _Section,
+    record: _Record,
+    last: tuple[str, int],
+    ended: int,
+    notes: list[str],
+) -> None:
+    """Judge a last record that has no ``^``: refuse it where the file's other records have
+    theirs (so this one was cut) or where a cut could change money or dates; otherwise
+    accept it with a note."""
+    code, line = last
+    if ended:
+        raise _unterminated(
+            path, record, line, "the end of the file, although the records before it end with one"
+        )
+    money = _MONEY_OR_DATE | (_INVESTMENT_KEYS if section.type in ("invst", "port") else set())
+    if code in money:
+        raise _unterminated(
+            path,
+            record,
+            line,
+            f"the end of the file, and its last line (line {line}, {code}) may be cut mid-way",
+        )
+    notes.append(
+        f"the file may be cut short: its last record (line {record.line}) has no end marker "
+        f"(^), so its last line (line {line}) may be incomplete and records after it missing"
+    )
+
+
+def _doubled(sections: list[_Section]) -> str | None:
+    """A note when every transaction of the file appears exactly twice."""
+    seen: dict[tuple, int] = {}
+    for section in sections:
+        for rec in section.records:
+            key = (section.type, section.account.get("N", ""), tuple(rec.fields.items()),
+                   tuple(v for v, _ in rec.splits))  # fmt: skip
+            seen[key] = seen.get(key, 0) + 1
+    if len(seen) < 2 or any(count != 2 for count in seen.values()):
+        return None
+    total = 2 * len(seen)
+    return (
+        f"every transaction in this file appears exactly twice ({total} records, "
+        f"{len(seen)} different): it may hold the same export twice; if so, import a file "
+        "with one copy (each copy was imported here)"
+    )
 
 
 def _amount(path: str | Path, text: str, fmt: NumberFormat, line: int, code: str) -> Decimal:
@@ -146,7 +256,11 @@ def _amount(path: str | Path, text: str, fmt: NumberFormat, line: int, code: str
 def parse_qif(path: str | Path, data: bytes) -> list[ParsedStatement]:
     """Parse a QIF file into one statement per account section."""
     text, _encoding = decode(path, data)
-    sections, balance_dates = _sections(path, text)
+    notes: list[str] = []
+    sections, balance_dates = _sections(path, text, notes)
+    doubled = _doubled(sections)
+    if doubled:
+        notes.append(doubled)
     date_texts = [r.fields["D"] for s in sections for r in s.records if "D" in r.fields]
     order, ambiguous = detect_date_order(date_texts + [d for d, _ in balance_dates], MDY)
     reader = DayReader(order)
@@ -166,6 +280,7 @@ def parse_qif(path: str | Path, data: bytes) -> list[ParsedStatement]:
     useful = [st for st in out if st.day or st.investments]
     if not useful:
         raise ImportFormatError(path, "the QIF file holds no transactions (only lists)")
+    useful[0].warnings.extend(notes)  # notes on the file as a whole go with its first statement
     return useful
 
 

@@ -154,7 +154,8 @@ def line_of(text: str, offset: int) -> int:
 
 
 class LineCounter:
-    """Turns increasing character offsets into line numbers in linear time overall."""
+    """Turns character offsets into line numbers; each call costs the distance from the
+    previous offset, so offsets that mostly increase take linear time overall."""
 
     __slots__ = ("_line", "_pos", "_text")
 
@@ -164,9 +165,12 @@ class LineCounter:
         self._line = 1
 
     def __call__(self, offset: int) -> int:
-        """Line number of ``offset``; offsets should mostly come in increasing order."""
+        """Line number of ``offset``; the cost is the distance from the previous offset, so
+        a reader that steps back a little (to a statement's start after its transactions)
+        stays linear."""
         if offset < self._pos:
-            self._pos, self._line = 0, 1
-        self._line += self._text.count("\n", self._pos, offset)
+            self._line -= self._text.count("\n", offset, self._pos)
+        else:
+            self._line += self._text.count("\n", self._pos, offset)
         self._pos = offset
         return self._line

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import csv
+import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cmrdesk.domain import ImportFormatError
+from cmrdesk.importers import csv_dialect
 from cmrdesk.importers.csv_dialect import (
+    iter_lines,
     normalise_header,
     read_chunks,
     read_rows,
@@ -72,3 +77,19 @@ def test_running_balance() -> None:
     assert running_balance(amounts, ["110.00", "107.50", "112.50"], ".")  # balance after
     assert running_balance(amounts, ["100.00", "110.00", "107.50"], ".")  # balance before
     assert not running_balance(amounts, ["1.00", "2.00", "3.00"], ".")
+
+
+_PIECES = st.sampled_from(["a", "b,", '"', "\r", "\n", "\r\n", "\x0c", "\x85", "\u2028", "é"])
+
+
+@given(pieces=st.lists(_PIECES, max_size=60))
+def test_iter_lines_splits_as_a_newline_blank_stringio_does(pieces: list[str]) -> None:
+    # csv needs exactly the lines StringIO(newline="") gives, which keeps 4 bytes per
+    # character of the whole text; iter_lines keeps one block.
+    text = "".join(pieces)
+    saved = csv_dialect._LINE_BLOCK
+    csv_dialect._LINE_BLOCK = 5  # many blocks, boundaries everywhere
+    try:
+        assert list(iter_lines(text)) == list(io.StringIO(text, newline=""))
+    finally:
+        csv_dialect._LINE_BLOCK = saved
