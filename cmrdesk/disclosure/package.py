@@ -165,6 +165,7 @@ def install_package(package: PackageFiles, out_dir: Path | str, name: str) -> Pa
     """
     out = Path(out_dir).expanduser().absolute()
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(out)
     temp = out / f".{name}.partial-{secrets.token_hex(4)}"
     temp.mkdir(mode=0o700)
     try:
@@ -178,6 +179,29 @@ def install_package(package: PackageFiles, out_dir: Path | str, name: str) -> Pa
         raise
     _sync_dir(out)
     return final
+
+
+#: A hidden temporary package folder older than this was left by an export that was killed
+#: (an export takes seconds); younger ones may belong to an export running right now from
+#: another vault into the same folder, and are left alone.
+STALE_PARTIAL_SECONDS = 600
+
+
+def remove_stale_partials(out: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the hidden ``.NAME.partial-*`` folders a killed export left in ``out`` (half
+    packages hold personal data and must not linger); returns what was removed."""
+    import time
+
+    cutoff = (time.time() if now is None else now) - STALE_PARTIAL_SECONDS
+    removed = []
+    for entry in out.glob(".*.partial-*"):
+        try:
+            if entry.is_dir() and not entry.is_symlink() and entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed
 
 
 def remove_package(path: Path) -> None:

@@ -278,3 +278,22 @@ def test_readme_does_not_copy_control_characters_of_the_vendor_name(identity):
     assert "For:      Zeta For: Mallory [2J\n" in text
     assert not any(ch in text for ch in "\r\x1b\u202e")
     assert "\nFor:      Mallory" not in text  # no forged line
+
+
+def test_a_killed_exports_hidden_folder_is_removed_by_the_next_export(tmp_path):
+    import os
+    import time
+
+    from cmrdesk.disclosure.package import STALE_PARTIAL_SECONDS, remove_stale_partials
+
+    old = tmp_path / ".zeta-2026-11-23.partial-1a2b3c4d"
+    old.mkdir()
+    (old / "disclosure.json").write_text("{}")
+    young = tmp_path / ".zeta-2026-11-23.partial-99999999"
+    young.mkdir()
+    kept = tmp_path / "zeta-2026-11-23"
+    kept.mkdir()
+    past = time.time() - STALE_PARTIAL_SECONDS - 5
+    os.utime(old, (past, past))
+    assert remove_stale_partials(tmp_path) == [old]
+    assert not old.exists() and young.exists() and kept.exists()
