@@ -45,7 +45,7 @@ for theme in light dark; do
   done
 done
 # Keying in: the empty vault (dashboard and accounts) and the forms, filled in as a person would.
-"${cmrdesk[@]}" init --vault "$work/empty.cmrdesk" >/dev/null
+"${cmrdesk[@]}" init --allow-weak --vault "$work/empty.cmrdesk" >/dev/null
 for theme in light dark; do
   for page in dashboard accounts; do
     "${cmrdesk[@]}" screenshot --vault "$work/empty.cmrdesk" --page "$page" --theme "$theme" \

@@ -291,7 +291,8 @@ def remove_account(session: VaultSession, account_id: int, *,
     usage = account_usage(session, account_id)
     if usage.transactions and not with_transactions:
         raise ValidationError(
-            "account", f"{account.name!r} has {usage.transactions} transactions; delete it "
+            "account", f"{account.name!r} has {usage.transactions} "
+            f"{'transaction' if usage.transactions == 1 else 'transactions'}; delete it "
             "with its transactions or not at all")
     parts: list[Operation] = []
     for goal in session.list(Goal):

@@ -168,7 +168,7 @@ def test_accounts_delete_needs_with_transactions_when_it_has_some(vault, capsys)
     assert cli("accounts", "delete", "--vault", vault, "Main") == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: --with-transactions: ")
-    assert "has 1 transactions" in err
+    assert "has 1 transaction;" in err
     assert dump(vault) == before
     data = run_json(capsys, "accounts", "delete", "--vault", vault, "Main",
                     "--with-transactions", "--json")
