@@ -54,18 +54,6 @@ _DATES = ("opened_on", "fixed_until", "term_end")
 _TEXTS = ("name", "institution", "iban", "number", "notes")
 
 
-def fit_to_content(dialog: FormDialog) -> None:
-    """Size a form to show its rows without scrolling where the screen allows (the scroll area
-    inside a form asks for little room of its own)."""
-    body = dialog.grid.parentWidget()
-    outer = dialog.layout()
-    margins = outer.contentsMargins()
-    wanted = (body.sizeHint().height() + dialog.buttons.sizeHint().height() + margins.top()
-              + margins.bottom() + 3 * outer.spacing() + 4)
-    screen = dialog.screen().availableGeometry().height() if dialog.screen() else 900
-    dialog.resize(max(dialog.width(), 560), min(wanted, screen - 60))
-
-
 def currency_codes() -> list[str]:
     """Every ISO 4217 code the app knows (what the currency field completes)."""
     from babel.numbers import list_currencies
@@ -187,7 +175,7 @@ class AccountForm(FormDialog):
             self.holdings_link.setVisible(brokerage)
             if self.valuations is not None:
                 self.valuations.setVisible(kind in VALUED)
-            fit_to_content(self)
+            self.fit_to_content()
         if name == "currency":
             self.revalidate()
         self._check_record()

@@ -12,12 +12,11 @@ to the field it names, so vault rules read like typing rules. Tests use :meth:`F
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,32 +37,9 @@ from cmrdesk.domain import ValidationError
 
 from . import fmt
 from .errors import error_text
+from .form_field import EMPTY, Field, example_amount
 from .i18n import tr
 from .widgets import make_label
-
-#: Nothing typed: the value of an empty optional field.
-EMPTY: Any = None
-
-
-@dataclass
-class Field:
-    """One row of a form: its label, input, how to read it, and where its error shows."""
-
-    name: str
-    label: QLabel
-    widget: QWidget
-    read: Callable[[], Any]  # the typed value, or raises fmt.InputError / ValidationError
-    write: Callable[[Any], None]  # show a typed value (editing an existing record)
-    error: QLabel
-    required: bool = False
-    aliases: tuple[str, ...] = ()  # service field names whose errors belong here
-    hint: QLabel | None = None
-    shown: bool = True
-    message: str = field(default="", init=False)
-
-    def value(self) -> Any:
-        """The typed value (``EMPTY`` for an empty optional field)."""
-        return self.read()
 
 
 class FormDialog(QDialog):
@@ -194,7 +170,7 @@ class FormDialog(QDialog):
         edit.textChanged.connect(lambda _t: self._changed(item))
         # An example, not a value: "e.g." keeps an empty optional field from reading as filled.
         edit.setPlaceholderText(tr("e.g. {amount}").format(
-            amount=fmt.amount_text(_example(currency()))))
+            amount=fmt.amount_text(example_amount(currency()))))
         return item
 
     def number(self, name: str, label: str, *, required: bool = False, suffix: str = "",
@@ -331,6 +307,20 @@ class FormDialog(QDialog):
         else:
             raise TypeError(f"{name} is not a text field")
 
+    def sizeHint(self) -> QSize:
+        """Tall enough for every row without scrolling where the screen allows (the scroll area
+        inside asks for little room of its own)."""
+        hint = super().sizeHint()
+        wanted = hint.height() - self.scroll.sizeHint().height() + \
+            self.scroll.widget().sizeHint().height() + 4
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        return QSize(max(hint.width(), 560), min(wanted, screen - 60))
+
+    def fit_to_content(self) -> None:
+        """Resize to :meth:`sizeHint` (after rows came or went)."""
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), hint.height())
+
     def show_field(self, name: str) -> None:
         """Scroll a long form so that field ``name`` and its message are in sight (again after
         the dialog is laid out or resized, which moves the rows)."""
@@ -440,9 +430,3 @@ class FormDialog(QDialog):
             self.general_error.setText(error_text(error))
             self.general_error.show()
         self._update_save()
-
-
-def _example(currency: str) -> Any:
-    from cmrdesk.domain import Money
-
-    return Money.of("1234.5", currency if len(currency) == 3 and currency.isupper() else "EUR")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from cmrdesk.domain import Account, Money, Transaction
 
 from . import fmt
-from .account_form import fit_to_content
 from .errors import error_text
 from .forms import FormDialog
 from .i18n import tr
@@ -112,7 +111,7 @@ class TransactionForm(FormDialog):
         shape = (tuple(n for n, f in self.fields.items() if f.shown), self.preview.text() != "")
         if shape != self._shape:  # rows came or went: fit them (not on every keystroke)
             self._shape = shape
-            fit_to_content(self)
+            self.fit_to_content()
 
     _shape: tuple = ()
 
