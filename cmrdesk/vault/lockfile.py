@@ -134,6 +134,19 @@ def hold_inode(path: Path) -> tuple[int, int] | None:
     return key
 
 
+def share_inode(key: tuple[int, int], vault: Path) -> None:
+    """Hold this process's descriptor on inode ``key`` shared while a read-only vault is open
+    under a name no writer uses: SQLite keeps its WAL by *name*, so a writer through another
+    hard link would change the file under this reader uncoordinated (torn pages, read as
+    damage). ``VaultInUse`` when such a writer is there already; one that comes later finds the
+    inode taken and gets ``VaultInUse`` itself."""
+    fd = _INODES._fds.get(key)
+    if fd is None or fcntl is None:  # pragma: no cover - Windows, or the file went away
+        return
+    if key not in _INODES.writing and not _try_flock(fd, fcntl.LOCK_SH):
+        raise VaultInUse(vault)
+
+
 def release_inode(key: tuple[int, int]) -> None:
     """Undo :func:`hold_inode`."""
     _INODES.drop(key)

@@ -32,7 +32,14 @@ from .connection import (
 )
 from .files import create_private, remove_quietly, replace_atomically
 from .kdf import DEFAULT_PARAMS, KdfParams, derive_key, new_salt, wipe
-from .lockfile import WriterLock, hold_inode, real_path, release_inode, writers_paused
+from .lockfile import (
+    WriterLock,
+    hold_inode,
+    real_path,
+    release_inode,
+    share_inode,
+    writers_paused,
+)
 from .migrations import SCHEMA_VERSION, migrate
 from .schema import reflect_tables
 
@@ -164,6 +171,8 @@ class Vault:
                     if not writer_active:  # a live writer's WAL is its own business
                         _check_wal(path, real)
                 inode = hold_inode(real)
+                if inode is not None and not writer_active and real.stat().st_nlink > 1:
+                    share_inode(inode, path)  # a writer by another name shares no WAL with us
             if derived_key is not None:
                 key, params = bytearray(derived_key), read_header(real)[1]
             else:

@@ -476,20 +476,24 @@ def wal(flips: int, seed: int = 5, folder: Path | None = None, rows: int = 40) -
 
 def _concurrent_child(role: str, path: Path, key: bytearray, file: Path | None,
                       report: int) -> None:
+    step = "import"
     try:
         if role == "writer":
             with open_with(path, key) as s:
                 result = importing.import_file(s, file, account="ING Checking")  # type: ignore[arg-type]
                 os.write(report, f"I {result.new}\n".encode())
         else:
+            step = "open"
             with open_with(path, key, read_only=True) as s:
+                step = "count"
                 s.transaction_count()
+                step = "integrity"
                 problems = s.integrity_check()
             os.write(report, (b"P\n" if problems else b"OK\n"))
     except VaultInUse:
         os.write(report, b"U\n")
-    except BaseException as error:
-        os.write(report, f"E {type(error).__name__}\n".encode())
+    except BaseException as error:  # which error and at which step, for the counts
+        os.write(report, f"E {type(error).__name__} at {step}\n".encode())
     os._exit(0)
 
 
@@ -528,6 +532,8 @@ def concurrency(rounds: int, seed: int = 6, folder: Path | None = None) -> dict:
                     line = pipe.read().decode().strip()
                 tag, _, rest = line.partition(" ")
                 counts[f"{role}: {tag}"] += 1
+                if tag == "E":  # which error, so a failure says what to look at
+                    counts[f"{role} error: {rest}"] += 1
                 if tag == "I":
                     expected += int(rest)
         with open_with(path, key) as s:

@@ -109,3 +109,22 @@ def test_a_killed_rekeys_leftovers_go_at_the_next_writer_open(vault):
         assert all(p.exists() for p in leftovers)  # a reader never deletes anything
     with VaultSession.open(vault, PASSPHRASE):
         assert not any(p.exists() for p in leftovers)
+
+
+def test_a_reader_by_another_hard_link_than_the_writer_is_told_in_use_not_damaged(
+        vault, tmp_path):
+    """SQLite keeps its WAL by name: a reader through one hard link cannot follow a writer
+    through another, so it is refused as "in use" (before this, it read torn pages and said
+    the vault was damaged), and a writer that comes while such a reader reads waits its turn."""
+    other = tmp_path / "elsewhere" / "same.cmrdesk"
+    other.parent.mkdir()
+    os.link(vault, other)
+    with VaultSession.open(other, PASSPHRASE):  # the writer, through the hard link
+        result = cli("accounts", "--vault", str(vault))
+        assert result.returncode == 5, result.stderr
+        with VaultSession.open(other, PASSPHRASE, read_only=True) as same_name:
+            assert same_name.transaction_count() == 0  # by the writer's own name: fine
+    with VaultSession.open(vault, PASSPHRASE, read_only=True) as reader:
+        result = cli("import", "--vault", str(other), str(OFX), "--json")
+        assert result.returncode == 5, result.stderr
+        assert reader.transaction_count() == 0
