@@ -27,6 +27,7 @@ from cmrdesk.domain import (
     TransactionBatch,
     ValidationError,
     currency_exponent,
+    from_epoch_day,
     mask_number,
     paused_gc,
     to_epoch_day,
@@ -159,8 +160,9 @@ def import_file(
     statements = parse_file(path, format=fmt, mapping=mapping, **cap)
     report = FileReport(file=str(path), format=fmt, statements=len(statements))
     with paused_gc(), session.vault.bulk() as conn:
+        before: dict[int, set[int]] = {}  # per account: the keys it held before this file
         for statement in statements:
-            _import_statement(session, conn, statement, account, report)
+            _import_statement(session, conn, statement, account, report, before)
         if dry_run:
             conn.rollback()
     return report
@@ -175,7 +177,7 @@ def import_files(
 
 def _import_statement(
     session: VaultSession, conn: Any, statement: ParsedStatement, account_name: str | None,
-    report: FileReport,
+    report: FileReport, before: dict[int, set[int]],
 ) -> None:
     repo = Repository(conn, session.vault.tables)
     keys = dedupe_keys(statement)
@@ -196,8 +198,13 @@ def _import_statement(
         report.warnings.append(
             f"{rounded} amounts had more decimals than {currency} and were rounded half-even"
         )
-    # A brand-new account holds nothing yet: skip the lookup.
-    existing = set() if created else vault_ledger.existing_dedupe_keys(conn, target.id)
+    # Duplicates are judged against what the vault held before this file, never within it:
+    # two identical bookings of one file (two coffees, or one reference in two of its
+    # statements) are two bookings. A brand-new account holds nothing yet: skip the lookup.
+    if target.id not in before:
+        before[target.id] = set() if created else vault_ledger.existing_dedupe_keys(
+            conn, target.id)
+    existing = before[target.id]
     keep: list[int] = []
     for i, (status, key) in enumerate(zip(statement.status, keys, strict=True)):
         if status == "pending":
@@ -205,7 +212,6 @@ def _import_statement(
         elif key in existing:
             report.duplicates += 1
         else:
-            existing.add(key)  # a key repeated inside the file counts once, too
             keep.append(i)
     batch = _batch(statement, keep, target, minors, keys)
     if created:
@@ -219,6 +225,13 @@ def _import_statement(
         agrees = in_vault == statement.closing_balance
         report.reconciled = agrees if report.reconciled is None else (
             report.reconciled and agrees)
+        if not agrees:  # said in words too: a person reads warnings, not a false flag
+            when = f" on {from_epoch_day(closing_day).isoformat()}" if closing_day else ""
+            report.warnings.append(
+                f"the statement's closing balance{when} is {statement.closing_balance} "
+                f"{currency}, the vault's is {in_vault} {currency}: a difference of "
+                f"{in_vault - statement.closing_balance} (a missing opening balance or "
+                "earlier transactions not imported are the usual causes)")
 
 
 def _batch(

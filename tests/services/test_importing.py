@@ -167,3 +167,37 @@ def test_a_bad_row_in_a_market_file_is_reported_as_market_data(tmp_path):
         with pytest.raises(ImportFormatError, match="line 3"):
             importing.import_file(s, rates)
         assert s.list(FxRate) == []  # all or nothing: the good first row is not kept
+
+
+def test_identical_bookings_in_one_file_are_all_imported_and_once(tmp_path):
+    """Duplicates are judged against the vault before the file, never within it: Danske
+    Bank's example repeats bookings across its 12 statements (103 in all); before, 15 were
+    dropped as "duplicates" and the balance missed the statement's by millions."""
+    path = CORPUS / "mt940" / "mt940-rs__danskebank_MT940_SE_Example.sta"
+    with fresh(tmp_path) as s:
+        first = importing.import_file(s, path)
+        assert (first.new, first.duplicates) == (103, 0)
+        assert first.reconciled is True and first.warnings == []
+        assert first.vault_balance == first.statement_balance == Decimal("12988743.24")
+        again = importing.import_file(s, path)
+        assert (again.new, again.duplicates) == (0, 103)
+        assert s.transaction_count() == 103
+
+
+def test_two_coffees_on_one_day_are_two_bookings(tmp_path):
+    path = tmp_path / "coffee.qif"
+    path.write_text("!Type:Bank\nD03/02/2026\nT-3.20\nPCoffee Bar\n^\n"
+                    "D03/02/2026\nT-3.20\nPCoffee Bar\n^\nD03/02/2026\nT-12.00\nPLunch\n^\n")
+    with fresh(tmp_path) as s:
+        assert importing.import_file(s, path, account="Everyday").new == 3
+        assert importing.import_file(s, path, account="Everyday").duplicates == 3
+        assert s.transaction_count() == 3
+
+
+def test_a_balance_that_does_not_reconcile_is_a_warning_with_the_difference(tmp_path):
+    path = CORPUS / "mt940" / "mt940-rs__sparkasse_buxtehude.sta"
+    with fresh(tmp_path) as s:
+        report = importing.import_file(s, path)
+    assert report.reconciled is False
+    (said,) = [w for w in report.warnings if "the vault's is" in w]
+    assert "13523.09 EUR" in said and "13423.09 EUR" in said and "-100.00" in said
