@@ -3,7 +3,7 @@
 from datetime import date
 
 from cmrdesk.domain import to_epoch_day
-from cmrdesk.ui.charts import DateAxis, MoneyAxis
+from cmrdesk.ui.chart_axes import DateAxis, MoneyAxis
 
 
 def test_date_axis_picks_months_then_years(qapp):

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from cmrdesk.domain import Money
 from cmrdesk.services import browse
 from cmrdesk.ui import fmt
+from cmrdesk.ui.advice_panel import advice_numbers
 from cmrdesk.ui.charts import bar_heights
 from cmrdesk.ui.controller import VaultController
-from cmrdesk.ui.pages.dashboard import advice_numbers
 from cmrdesk.ui.settings import PERIOD, AppSettings
 from cmrdesk.ui.tasks import TaskRunner
 from cmrdesk.ui.theme import DARK, ThemeManager

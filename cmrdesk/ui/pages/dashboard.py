@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +27,18 @@ from PySide6.QtWidgets import (
 from cmrdesk.domain import Money
 
 from .. import fmt
-from ..charts import (
+from ..advice_panel import AdvicePanel
+from ..charts import ChartCard
+from ..dashboard_charts import (
     AllocationChart,
     CashFlowChart,
     CategoryChart,
-    ChartCard,
     ForecastChart,
     NetWorthChart,
 )
 from ..getting_started import GettingStartedPanel
 from ..i18n import plural, tr
-from ..widgets import Card, HeadlineCard, PeriodBar, make_label, separator
+from ..widgets import HeadlineCard, PeriodBar, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 from .accounts import rate_warning_text
 
@@ -330,190 +329,3 @@ class CustomPeriodDialog(QDialog):
     def period(self) -> tuple[date, date]:
         """The chosen ``(start, end)``."""
         return self.start.date().toPython(), self.end.date().toPython()
-
-
-# --- advice --------------------------------------------------------------------------------
-
-#: Advice figures that are not money, and how to show them.
-_NUMBER_KINDS = {
-    "date": "date", "renewal_date": "date", "days_left": "count", "count": "count",
-    "months_left": "count", "months_covered": "months", "currency": "skip",
-    "frequency": "text", "insurer": "text", "category": "text", "payees": "text",
-    "order": "text",
-}
-_NUMBER_LABELS = {
-    "liquid": "Liquid money", "essential_monthly": "Essential spending a month",
-    "months_covered": "Covered", "target_min": "Target (low)", "target_max": "Target (high)",
-    "shortfall": "Still to save", "total_debt": "Expensive debt", "yearly_interest":
-    "Interest a year", "threshold_pct": "Counts as expensive from", "idle": "Idle money",
-    "account_rate_pct": "Your rate", "benchmark_rate_pct": "Market rate",
-    "kept_for_spending": "Kept for spending", "balance": "Balance", "rate_pct": "Your rate",
-    "previous": "Before", "latest": "Now", "rise_pct": "Rise", "renewal_date": "Renews on",
-    "days_left": "Days left", "yearly_premium": "Premium a year", "recent_rate_pct":
-    "Savings rate, recent", "earlier_rate_pct": "Savings rate, before", "recent_saving":
-    "Saved, recent months", "recent_income": "Income, recent months", "yearly_income":
-    "Income a year", "paid_in": "Paid in, last 12 months", "target": "Target", "gap": "Gap",
-    "paid_pct": "Paid in, share of income", "value": "Value", "share_pct": "Share",
-    "invested": "Invested in total", "limit_pct": "Limit", "yearly_total": "Together a year",
-    "saved": "Saved so far", "needed_monthly": "Needed a month", "recent_monthly":
-    "Saving a month, recently", "projected_balance": "Projected balance", "date": "Date",
-}
-
-
-def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
-    """An advice item's figures as (label, text) rows: money with its currency, percentages,
-    dates and counts in the locale; never a bare decimal string."""
-    currency = numbers.get("currency", base)
-    rows = []
-    for key, raw in numbers.items():
-        kind = _NUMBER_KINDS.get(key, "pct" if key.endswith("_pct") else "money")
-        if kind == "skip":
-            continue
-        label = tr(_NUMBER_LABELS.get(key, key.replace("_", " ").capitalize()))
-        try:
-            if kind == "money":
-                text = fmt.money(Money.of(raw, currency))
-            elif kind == "pct":
-                text = fmt.percent_points(raw)
-            elif kind == "date":
-                text = fmt.day(date.fromisoformat(raw))
-            elif kind == "count":
-                text = fmt.decimal(Decimal(raw), 0)
-            elif kind == "months":
-                text = tr("{months} months").format(months=fmt.decimal(Decimal(raw), 1))
-            else:
-                text = fmt.localise_text(raw)  # names and lists may quote amounts
-        except (ValueError, ArithmeticError):
-            text = raw
-        rows.append((label, text))
-    return rows
-
-
-class AdviceItem(QWidget):
-    """One piece of advice: its rank, title, worth, sentence, and its numbers on request."""
-
-    def __init__(self, rank: int, advice: Any, base: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.setSpacing(4)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        badge = make_label(str(rank), "rank")
-        badge.setFixedSize(22, 22)
-        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.title = make_label(advice.title, "", wrap=True)
-        self.title.setStyleSheet("font-weight: 700;")
-        top.addWidget(self.title, 1)
-        if advice.yearly_effect is not None:
-            worth = make_label(tr("{amount} a year").format(
-                amount=fmt.money(Money(advice.yearly_effect, base), whole=True)), "badge")
-            top.addWidget(worth, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        self.detail = make_label(fmt.localise_text(advice.detail), "muted", wrap=True)
-        self.detail.setContentsMargins(30, 0, 0, 0)
-        layout.addWidget(self.detail)
-        rows = advice_numbers(advice.numbers, base)
-        self.toggle = QToolButton()
-        self.toggle.setProperty("role", "link")
-        self.toggle.setText(tr("Show the numbers"))
-        self.toggle.setCheckable(True)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAccessibleName(tr("Show the numbers for: {title}").format(
-            title=advice.title))
-        self.toggle.setVisible(bool(rows))
-        self.toggle.toggled.connect(self._toggled)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        self.numbers = QWidget()
-        grid = QFormLayout(self.numbers)
-        grid.setContentsMargins(30, 0, 0, 4)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(2)
-        for label, text in rows:
-            value = make_label(text, selectable=True, wrap=True)
-            grid.addRow(make_label(label, "muted", wrap=True), value)
-        if advice.benchmark:
-            grid.addRow(make_label(tr("Compared with"), "muted"),
-                        make_label(fmt.localise_text(f"{advice.benchmark.get('file', '')}, "
-                                                     f"{advice.benchmark.get('date', '')}"),
-                                   wrap=True))
-        self.numbers.hide()
-        layout.addWidget(self.numbers)
-        self.setAccessibleName(advice.title)
-        self.setAccessibleDescription(self.detail.text())
-
-    def _toggled(self, on: bool) -> None:
-        self.numbers.setVisible(on)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        self.toggle.setText(tr("Hide the numbers") if on else tr("Show the numbers"))
-
-
-class AdvicePanel(Card):
-    """The ranked list "what should I do": the first few, the rest on request."""
-
-    VISIBLE = 3
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, margins=16, spacing=2)
-        self.body.addWidget(make_label(tr("What should I do"), "sectionTitle"))
-        self.note = make_label(tr("Most important first; each item shows what it is worth."),
-                               "readout", wrap=True)
-        self.body.addWidget(self.note)
-        self.items_box = QVBoxLayout()
-        self.items_box.setSpacing(0)
-        self.body.addLayout(self.items_box)
-        self.body.addStretch(1)
-        self.items: list[AdviceItem] = []
-        self.advice: list[Any] = []
-        self.base = "EUR"
-        self.more: QToolButton | None = None
-        self.setMinimumWidth(320)
-
-    def set_advice(self, advice: list[Any], base: str) -> None:
-        """Show a ranked advice list (empty: a reassuring sentence)."""
-        self.advice, self.base = list(advice), base
-        self.items = []
-        while self.items_box.count():
-            child = self.items_box.takeAt(0).widget()
-            if child is not None:
-                child.setParent(None)
-                child.deleteLater()
-        self.more = None
-        if not advice:
-            done = make_label(tr("Nothing to act on right now. Well done."), "muted", wrap=True)
-            self.items_box.addWidget(done)
-            return
-        self._add_items(self.VISIBLE)  # the rest is built when asked for: it costs time
-        if len(advice) > self.VISIBLE:
-            self.more = QToolButton()
-            self.more.setProperty("role", "link")
-            self.more.setCheckable(True)
-            self.more.toggled.connect(self._show_all)
-            self.items_box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-            self._show_all(False)
-
-    def _add_items(self, count: int) -> None:
-        for rank in range(len(self.items) + 1, min(count, len(self.advice)) + 1):
-            widget = AdviceItem(rank, self.advice[rank - 1], self.base)
-            position = self.items_box.count() - (1 if self.more is not None else 0)
-            if rank > 1:
-                widget.rule = separator()
-                self.items_box.insertWidget(position, widget.rule)
-                position += 1
-            self.items_box.insertWidget(position, widget)
-            self.items.append(widget)
-
-    def _show_all(self, on: bool) -> None:
-        if on:
-            self._add_items(len(self.advice))
-        for rank, item in enumerate(self.items, start=1):
-            visible = on or rank <= self.VISIBLE
-            item.setVisible(visible)
-            if getattr(item, "rule", None) is not None:
-                item.rule.setVisible(visible)
-        if self.more is not None:
-            hidden = len(self.advice) - self.VISIBLE
-            self.more.setText(tr("Show fewer") if on else plural(hidden, "Show {n} more",
-                                                                  "Show {n} more"))
