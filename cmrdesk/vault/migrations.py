@@ -281,6 +281,52 @@ UPDATE goals SET account_ids = json_array(account_id) WHERE account_id IS NOT NU
 """
 
 
+# Imports, ledger work and their history: each import is a batch a person can list and remove
+# as a whole; a transaction remembers its batch and where its category came from (the person,
+# a rule, the learned model or the bank's file), so "needs review" and "remove this import"
+# are queries, not guesses. A split keeps the parts of one bank line (a receipt over groceries
+# and household) exactly; a reconciliation records the statement balance a person agreed with.
+# Rules gain an exact-payee match and an order (the first matching rule wins).
+_V8 = """
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    account_ids TEXT NOT NULL DEFAULT '[]',
+    new INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    pending_skipped INTEGER NOT NULL DEFAULT 0,
+    report TEXT NOT NULL DEFAULT '{}'
+);
+ALTER TABLE transactions ADD COLUMN import_batch_id INTEGER
+    REFERENCES import_batches(id) ON DELETE SET NULL;
+ALTER TABLE transactions ADD COLUMN category_source TEXT NOT NULL DEFAULT '';
+CREATE TABLE transaction_splits (
+    id INTEGER PRIMARY KEY,
+    transaction_id INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    amount_minor INTEGER NOT NULL,
+    category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+    memo TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_transaction_splits_transaction ON transaction_splits(transaction_id);
+CREATE TABLE reconciliations (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    day INTEGER NOT NULL,
+    balance_minor INTEGER NOT NULL,
+    balance_currency TEXT NOT NULL,
+    transactions INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+ALTER TABLE category_rules ADD COLUMN payee_equals TEXT NOT NULL DEFAULT '';
+ALTER TABLE category_rules ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE category_rules SET position = id
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -314,7 +360,7 @@ def _with_identity_key(ddl: str) -> Step:
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
 MIGRATIONS: list[Step] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5),
-    _with_identity_key(_V6), _script(_V7),
+    _with_identity_key(_V6), _script(_V7), _script(_V8),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
