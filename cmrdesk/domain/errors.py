@@ -46,10 +46,20 @@ class VaultCorrupt(VaultError):
 
 
 class VaultInUse(VaultError):
-    """Another process has the vault open for writing."""
+    """Another process has the vault open for writing.
 
-    def __init__(self, path: object) -> None:
-        super().__init__(f"vault {path} is open for writing in another cmrdesk process")
+    ``pid`` is the holder's process id when its lock file names one (None: unknown). The
+    message says how to free the vault, since the usual holder is the desktop app left open.
+    """
+
+    def __init__(self, path: object, pid: int | None = None) -> None:
+        self.path = path
+        self.pid = pid
+        holder = "another cmrdesk process" + (f" (pid {pid})" if pid else "")
+        super().__init__(
+            f"vault {path} is open in {holder}; lock it there (Ctrl+L) or quit that app "
+            "(or let the command using it finish), then try again"
+        )
 
 
 class VaultNotFound(VaultError):

@@ -58,6 +58,33 @@ def _open_lock_file(path: Path) -> int:
         raise error from None
 
 
+def holder_pid(vault: Path) -> int | None:
+    """The process id the writer of ``vault`` wrote into its lock file (None: none recorded,
+    or it is this process). Only a hint for the "in use" message: the lock itself is the
+    ``flock``, never this number."""
+    try:
+        with open(lock_path(vault), "rb") as handle:
+            text = handle.read(32).decode("ascii", errors="replace").strip()
+    except OSError:
+        return None
+    if not text.isdigit():
+        return None
+    pid = int(text)
+    return pid if pid > 0 and pid != os.getpid() else None
+
+
+def _in_use(vault: Path) -> VaultInUse:
+    return VaultInUse(vault, holder_pid(vault))
+
+
+def _record_pid(fd: int) -> None:
+    # Which process holds the vault, for the message another one gets; failing to write it
+    # only makes that message less precise.
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+
+
 def _try_flock(fd: int, mode: int) -> bool:
     if fcntl is None:  # pragma: no cover - Windows
         import msvcrt
@@ -144,7 +171,7 @@ def share_inode(key: tuple[int, int], vault: Path) -> None:
     if fd is None or fcntl is None:  # pragma: no cover - Windows, or the file went away
         return
     if key not in _INODES.writing and not _try_flock(fd, fcntl.LOCK_SH):
-        raise VaultInUse(vault)
+        raise _in_use(vault)
 
 
 def release_inode(key: tuple[int, int]) -> None:
@@ -175,9 +202,10 @@ class WriterLock:
         while not _try_flock(fd, fcntl.LOCK_EX if fcntl else 0):
             if time.monotonic() > deadline:
                 os.close(fd)
-                raise VaultInUse(self.vault)
+                raise _in_use(self.vault)
             time.sleep(0.02)
         self._fd = fd
+        _record_pid(fd)
         try:
             self._lock_inode()
         except BaseException:
@@ -195,7 +223,7 @@ class WriterLock:
                 return  # creating: the file does not exist yet (see adopt)
             if key in _INODES.writing or not _try_flock(fd, fcntl.LOCK_EX):
                 _INODES.drop(key)
-                raise VaultInUse(self.vault)
+                raise _in_use(self.vault)
             with contextlib.suppress(FileNotFoundError):
                 now = real.stat()
                 if (now.st_dev, now.st_ino) == key:
@@ -205,7 +233,7 @@ class WriterLock:
             # A rekey renamed a new file over the vault while we waited: lock that one.
             fcntl.flock(fd, fcntl.LOCK_UN)
             _INODES.drop(key)
-        raise VaultInUse(self.vault)
+        raise _in_use(self.vault)
 
     def adopt(self, new_file: Path) -> None:
         """Lock ``new_file`` (about to be renamed over the vault, or just created) as the
@@ -215,7 +243,7 @@ class WriterLock:
         key, fd = _INODES.hold(new_file)
         if key in _INODES.writing or not _try_flock(fd, fcntl.LOCK_EX):
             _INODES.drop(key)
-            raise VaultInUse(self.vault)
+            raise _in_use(self.vault)
         self._unlock_inode()
         self._inode, self._inode_fd = key, fd
         _INODES.writing.add(key)
@@ -232,6 +260,8 @@ class WriterLock:
         """Release both locks (closing the lock file's descriptor drops its lock)."""
         self._unlock_inode()
         if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)  # no stale pid for the next message to name
             os.close(self._fd)
             self._fd = None
 
