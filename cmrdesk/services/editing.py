@@ -253,8 +253,9 @@ class ImportFiles(Operation):
     def run(self, session: VaultSession, conn: Any) -> Outcome:
         from cmrdesk.domain import CmrdeskError
 
-        from . import importing
+        from . import backups, importing
 
+        backups.before_import(session)  # the copy to go back to, when automatic backups are on
         with session.vault.read() as read:
             last_row = vault_snapshots.max_id(read, "transactions")
         accounts_before = {a.id for a in session.accounts()}
