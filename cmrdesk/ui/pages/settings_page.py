@@ -1,8 +1,10 @@
-"""Settings: appearance, auto-lock, and what this vault and this machine are set to."""
+"""Settings: appearance, auto-lock, passphrase, backups, market data, and what this vault and
+this machine are set to."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,6 +22,7 @@ from cmrdesk.domain import Money
 from .. import fmt
 from ..i18n import plural, tr
 from ..settings import AUTO_LOCK_MINUTES, THEME
+from ..settings_backups import BackupsCard, ChangePassphraseDialog
 from ..widgets import Card, link_button, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 
@@ -80,7 +83,22 @@ class SettingsPage(Page):
         security.body.addWidget(make_label(
             tr("Locking closes the vault and forgets its key; the window returns to the "
                "unlock screen."), "muted", wrap=True))
+        passphrase_row = QHBoxLayout()
+        self.change_passphrase = QPushButton(tr("Change passphrase…"))
+        self.change_passphrase.setAccessibleName(tr("Change the vault's passphrase"))
+        self.change_passphrase.clicked.connect(self.open_change_passphrase)
+        passphrase_row.addWidget(self.change_passphrase)
+        self.passphrase_note = make_label("", "muted", wrap=True)
+        passphrase_row.addWidget(self.passphrase_note, 1)
+        security.body.addLayout(passphrase_row)
         layout.addWidget(security)
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+
+        self.backups = BackupsCard(context.controller)
+        self.backups.restored.connect(self.open_restored)
+        layout.addWidget(self.backups)
+        #: Windows opened on restored copies (kept so they stay alive).
+        self.restored_windows: list[Any] = []
 
         vault = Card(spacing=10)
         vault.body.addWidget(make_label(tr("This vault"), "sectionTitle"))
@@ -157,9 +175,41 @@ class SettingsPage(Page):
                                            kdf=info.encryption))
         self.count.setText(fmt.count(ledger.transactions))
 
+        self.backups.load()
+
     def vault_locked(self) -> None:
-        for label in (self.path, self.count, self.base, self.encryption):
+        for label in (self.path, self.count, self.base, self.encryption, self.passphrase_note,
+                      self.backups.status):
             label.setText("")
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.reject()
+
+    # --- passphrase and restore ------------------------------------------------------------------
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog:
+        """The change-passphrase dialog (window-modal, never blocking the event loop)."""
+        self.passphrase_dialog = ChangePassphraseDialog(self.context.controller, self.window())
+        self.passphrase_dialog.changed.connect(lambda: self.passphrase_note.setText(
+            tr("Passphrase changed. Use the new one from now on.")))
+        self.passphrase_dialog.open()
+        return self.passphrase_dialog
+
+    def open_restored(self, copy: Path) -> Any:
+        """Open the restored copy in a new window of its own (own worker, own session), which
+        asks for the copy's passphrase; this window's vault is not touched."""
+        from ..controller import VaultController
+        from ..tasks import TaskRunner
+        from ..window import MainWindow
+
+        mine = self.context.controller
+        controller = VaultController(TaskRunner(synchronous=mine.runner.synchronous),
+                                     today=mine.today)
+        window = MainWindow(self.context.settings, self.context.theme, controller)
+        window.show()
+        window.show_unlock(Path(copy), tr("A copy of a backup: enter the passphrase the vault "
+                                          "had when the backup was made."))
+        self.restored_windows.append(window)
+        return window
 
 
 def _today() -> Any:
