@@ -25,6 +25,7 @@ from . import (
     import_commands,
     keyin_commands,
     ledger_commands,
+    market_commands,
     rates_commands,
     records_commands,
     report_command,
@@ -38,6 +39,7 @@ EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4,
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
     share_commands, rates_commands, keyin_commands, records_commands,
+    market_commands,
 ]
 
 
