@@ -45,10 +45,14 @@ SHARE_LAST_VENDOR = Setting("share/last_vendor", str, "",
                             "the vendor the Share page chose last, per vault (JSON object: "
                             "vault path -> vendor id)")
 
+#: Off by default: the app reaches the network only after the person allows it here.
+MARKET_UPDATES = Setting("market/updates_allowed", bool, False,
+                         "allow fetching public market data (ECB, Eurostat) when asked")
+
 #: Every setting the app knows, by key.
 REGISTRY: dict[str, Setting] = {
     s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD, SHARE_FOLDER,
-                       SHARE_LAST_VENDOR)
+                       SHARE_LAST_VENDOR, MARKET_UPDATES)
 }
 
 

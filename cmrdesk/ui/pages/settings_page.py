@@ -23,6 +23,7 @@ from .. import fmt
 from ..i18n import plural, tr
 from ..settings import AUTO_LOCK_MINUTES, THEME
 from ..settings_backups import BackupsCard, ChangePassphraseDialog
+from ..settings_market import MarketCard
 from ..widgets import Card, link_button, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 
@@ -99,6 +100,8 @@ class SettingsPage(Page):
         layout.addWidget(self.backups)
         #: Windows opened on restored copies (kept so they stay alive).
         self.restored_windows: list[Any] = []
+        self.market = MarketCard(context.controller, context.settings)
+        layout.addWidget(self.market)
 
         vault = Card(spacing=10)
         vault.body.addWidget(make_label(tr("This vault"), "sectionTitle"))
@@ -176,10 +179,11 @@ class SettingsPage(Page):
         self.count.setText(fmt.count(ledger.transactions))
 
         self.backups.load()
+        self.market.load()
 
     def vault_locked(self) -> None:
         for label in (self.path, self.count, self.base, self.encryption, self.passphrase_note,
-                      self.backups.status):
+                      self.backups.status, self.market.status):
             label.setText("")
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()
