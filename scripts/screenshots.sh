@@ -80,3 +80,12 @@ for size in 1024x700 1920x1080; do
     echo "$out/{share,new-vendor,history}-$size-$theme.png"
   done
 done
+# Settings: the Backups card (a folder shown as chosen, not saved) and the change-passphrase
+# dialog filled in (never submitted).
+for theme in light dark; do
+  for page in settings-backups change-passphrase; do
+    HOME=/home/alex "${cmrdesk[@]}" screenshot --vault "$vault" --page "$page" --theme "$theme" \
+      --size 1280x800 --locale en_US --out "$out/$page-$theme.png" >/dev/null
+    echo "$out/$page-$theme.png"
+  done
+done

@@ -160,8 +160,9 @@ def extra_shots() -> dict[str, Any]:
     grab. Each feature keeps its own table."""
     from .screenshot_details import SHOTS as DETAILS_SHOTS
     from .screenshot_menus import SHOTS as MENU_SHOTS
+    from .screenshot_settings import SHOTS as SETTINGS_SHOTS
 
-    return {**DETAILS_SHOTS, **MENU_SHOTS}
+    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS}
 
 
 def _vendor_dialog(window: Any) -> Any:
