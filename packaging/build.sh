@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 python -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/cmrdesk.spec
 echo "built: dist/cmrdesk/cmrdesk ($(du -sh dist/cmrdesk | cut -f1))"
+echo "add it to your application menu: dist/cmrdesk/cmrdesk desktop install"

@@ -34,5 +34,13 @@ CMRDESK_PASSPHRASE=demo "$app" share --vault "$home/data/cmrdesk/demo.cmrdesk" \
 "$app" verify "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["package"])' \
   "$home/share.json")" >/dev/null
 "$app" summary --demo | grep -q "net worth: EUR"
+# The menu entry points at this frozen executable (absolute), and goes away again.
+"$app" desktop install >/dev/null
+entry="$home/data/applications/io.github.cmrdesk.Cmrdesk.desktop"
+grep -qx "TryExec=$(cd "$(dirname "$app")" && pwd)/$(basename "$app")" "$entry"
+[ -f "$home/data/icons/hicolor/scalable/apps/cmrdesk.svg" ]
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
+"$app" desktop install --uninstall >/dev/null
+[ ! -e "$entry" ]
 if grep -qi "traceback" "$home/stderr"; then cat "$home/stderr"; exit 1; fi
-echo "smoke: ok (window, screenshot and CLI from the frozen app)"
+echo "smoke: ok (window, screenshot, CLI and desktop entry from the frozen app)"
