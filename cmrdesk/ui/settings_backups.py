@@ -59,6 +59,12 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
 
 
+def daily_backup(controller: Any, on_failure: Callable[[BaseException], None]) -> None:
+    """Make the day's automatic backup when it is due (the window calls this once the vault is
+    loaded); a failure (say, the folder's disk is not mounted) goes to ``on_failure``."""
+    controller.with_session(backups.daily, None, on_failure, label="daily backup")
+
+
 class BackupsCard(Card):
     """Back up now, automatic backups (folder, keep N), restore from a backup."""
 
@@ -118,11 +124,11 @@ class BackupsCard(Card):
 
     # --- the policy ------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read the vault's policy (on the worker) and show it; make the daily backup if due."""
+    def load(self, made: Path | None = None) -> None:
+        """Read the vault's policy (on the worker) and show it (``made``: a backup just
+        written, to name it)."""
 
         def work(session: Any) -> tuple[backups.BackupPolicy, Path | None, list[Any]]:
-            made = backups.daily(session)
             rules = backups.policy(session)
             found = backups.list_backups(session, rules.folder) if rules.folder else []
             return rules, made, found
@@ -138,7 +144,7 @@ class BackupsCard(Card):
         self._loading = False
         self.folder.setText(str(rules.folder) if rules.folder else tr("No folder chosen"))
         if made is not None:
-            self.status.setText(tr("Daily backup written: {path}").format(path=made))
+            self.status.setText(tr("Backup written: {path}").format(path=made))
         elif found:
             when, path = found[0]
             self.status.setText(tr("{count} automatic backups in the folder; newest {when} "
@@ -175,14 +181,13 @@ class BackupsCard(Card):
                                    self.automatic.isChecked() and self.policy.folder is not None)
         self.policy = new
 
-        def work(session: Any) -> Any:
+        def work(session: Any) -> Path | None:
             backups.set_policy(session, new)
             if new.folder is not None:  # a smaller N prunes at once, as the person expects
                 backups.prune(session, new.folder, new.keep)
-            return None
+            return backups.daily(session)  # switched on: the first copy now, not tomorrow
 
-        self.controller.with_session(work, lambda _r: self.load(), self._failed,
-                                     label="backup policy")
+        self.controller.with_session(work, self.load, self._failed, label="backup policy")
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -319,10 +319,13 @@ class MainWindow(QMainWindow):
         self.unlock.show_error(error_text(error))
 
     def _loaded(self, ledger: Any) -> None:
+        from .settings_backups import daily_backup
+
         shell = self._ensure_shell()
         for page in shell.pages.values():
             page.vault_loaded(ledger)
         self.choose_period(self.period)
+        daily_backup(self.controller, self._failed)  # when automatic backups are on and due
 
     def _changed(self, changes: Any) -> None:
         """An edit (or its undo) is in the vault: each page redraws what it touches, then the

@@ -107,3 +107,18 @@ def test_change_passphrase_then_reopen_with_the_new_one(page, empty_unlocked, qt
     unlock(empty_unlocked, path, NEW)
     assert empty_unlocked.controller.is_unlocked, empty_unlocked.unlock.error.text()
     assert Path(empty_unlocked.controller.info.path) == path
+
+
+def test_unlocking_makes_the_daily_backup_without_opening_settings(window, empty_vault,
+                                                                   tmp_path):
+    folder = tmp_path / "daily"
+    with VaultSession.open(empty_vault, PASSPHRASE) as session:
+        backups.set_policy(session, backups.BackupPolicy(folder, 5, True))
+    unlock(window, empty_vault)
+    assert window.controller.is_unlocked
+    assert "settings" not in window.shell.pages  # the page was never built
+    (made,) = folder.glob("*.cmrdesk")
+    assert made.name.endswith("-daily.cmrdesk")
+    window.controller.lock("")
+    unlock(window, empty_vault)  # the same day again: no second copy
+    assert len(list(folder.glob("*.cmrdesk"))) == 1
