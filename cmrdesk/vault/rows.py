@@ -1,0 +1,78 @@
+"""Bulk row edits that know their own undo: set columns on many rows, insert rows with ids.
+
+A bulk recategorise touches thousands of rows; reading their old values and writing the new
+ones go through one chunked ``SELECT ... IN`` and one ``executemany`` each, not a statement
+pair per row, so 10,000 rows cost a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from .snapshots import _chunks, _quote
+
+
+def update_columns(conn: Connection, table: str, ids: Sequence[int],
+                   values: dict[str, Sequence[Any]]) -> dict[str, list[Any]]:
+    """Set ``values[column][i]`` on row ``ids[i]`` for every column; return the old values in
+    the same shape (the undo). Raises ``NotFound`` for the first id with no row."""
+    from cmrdesk.domain import NotFound
+
+    raw = conn.connection.dbapi_connection
+    names = list(values)
+    old: dict[int, tuple[Any, ...]] = {}
+    select = ", ".join(_quote(n) for n in names)
+    for part in _chunks(list(ids)):
+        marks = ", ".join("?" for _ in part)
+        for row in raw.execute(
+                f"SELECT id, {select} FROM {_quote(table)} WHERE id IN ({marks})", tuple(part)):
+            old[row[0]] = tuple(row[1:])
+    for ident in ids:
+        if ident not in old:
+            raise NotFound(table.rstrip("s"), ident)
+    assignments = ", ".join(f"{_quote(n)} = ?" for n in names)
+    columns = [values[n] for n in names]
+    raw.executemany(f"UPDATE {_quote(table)} SET {assignments} WHERE id = ?",
+                    [(*row, ident) for *row, ident in zip(*columns, ids, strict=True)])
+    return {n: [old[ident][k] for ident in ids] for k, n in enumerate(names)}
+
+
+def insert_rows(conn: Connection, table: str, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert rows (column -> value; an ``id`` given is kept, so a redo restores the same
+    ids); return their ids in order."""
+    raw = conn.connection.dbapi_connection
+    ids = []
+    for row in rows:
+        names = ", ".join(_quote(n) for n in row)
+        marks = ", ".join("?" for _ in row)
+        cursor = raw.execute(f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})",
+                             tuple(row.values()))
+        ids.append(int(row["id"]) if row.get("id") is not None else int(cursor.lastrowid))
+    return ids
+
+
+def select_rows(conn: Connection, table: str, where: str = "", params: Sequence[Any] = (),
+                columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Rows of a small table (splits of one line, reconciliations) as dicts, in id order.
+    ``where`` is SQL written by the caller with ``?`` placeholders, never a person's text."""
+    raw = conn.connection.dbapi_connection
+    names = ", ".join(_quote(c) for c in columns) if columns else "*"
+    cursor = raw.execute(
+        f"SELECT {names} FROM {_quote(table)}{' WHERE ' + where if where else ''} ORDER BY id",
+        tuple(params))
+    heads = [d[0] for d in cursor.description]
+    return [dict(zip(heads, row, strict=True)) for row in cursor.fetchall()]
+
+
+def ids_where(conn: Connection, table: str, column: str, values: Sequence[Any]) -> list[int]:
+    """Ids of the rows of ``table`` whose ``column`` is one of ``values``, ascending."""
+    raw = conn.connection.dbapi_connection
+    out: list[int] = []
+    for part in _chunks(list(values)):
+        marks = ", ".join("?" for _ in part)
+        out.extend(int(i) for (i,) in raw.execute(
+            f"SELECT id FROM {_quote(table)} WHERE {_quote(column)} IN ({marks})", tuple(part)))
+    return sorted(out)
