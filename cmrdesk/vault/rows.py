@@ -7,12 +7,13 @@ pair per row, so 10,000 rows cost a few tens of milliseconds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection
 
-from .snapshots import _chunks, _quote
+from .snapshots import _quote
 
 
 def update_columns(conn: Connection, table: str, ids: Sequence[int],
@@ -23,18 +24,17 @@ def update_columns(conn: Connection, table: str, ids: Sequence[int],
 
     raw = conn.connection.dbapi_connection
     names = list(values)
-    old: dict[int, tuple[Any, ...]] = {}
-    select = ", ".join(_quote(n) for n in names)
-    for part in _chunks(list(ids)):
-        marks = ", ".join("?" for _ in part)
-        for row in raw.execute(
-                f"SELECT id, {select} FROM {_quote(table)} WHERE id IN ({marks})", tuple(part)):
-            old[row[0]] = tuple(row[1:])
+    columns = [list(values[n]) for n in names]
+    select = ", ".join(f"t.{_quote(n)}" for n in names)
+    # The old values in one statement, the ids handed over as one JSON array (``json_each``),
+    # rather than a statement per chunk of an IN list; the update is one executemany.
+    old = {row[0]: tuple(row[1:]) for row in raw.execute(
+        f"SELECT t.id, {select} FROM json_each(?) AS j JOIN {_quote(table)} AS t "
+        "ON t.id = j.value", (json.dumps([int(i) for i in ids]),))}
     for ident in ids:
         if ident not in old:
             raise NotFound(table.rstrip("s"), ident)
     assignments = ", ".join(f"{_quote(n)} = ?" for n in names)
-    columns = [values[n] for n in names]
     raw.executemany(f"UPDATE {_quote(table)} SET {assignments} WHERE id = ?",
                     [(*row, ident) for *row, ident in zip(*columns, ids, strict=True)])
     return {n: [old[ident][k] for ident in ids] for k, n in enumerate(names)}
@@ -70,9 +70,6 @@ def select_rows(conn: Connection, table: str, where: str = "", params: Sequence[
 def ids_where(conn: Connection, table: str, column: str, values: Sequence[Any]) -> list[int]:
     """Ids of the rows of ``table`` whose ``column`` is one of ``values``, ascending."""
     raw = conn.connection.dbapi_connection
-    out: list[int] = []
-    for part in _chunks(list(values)):
-        marks = ", ".join("?" for _ in part)
-        out.extend(int(i) for (i,) in raw.execute(
-            f"SELECT id FROM {_quote(table)} WHERE {_quote(column)} IN ({marks})", tuple(part)))
-    return sorted(out)
+    return sorted(int(i) for (i,) in raw.execute(
+        f"SELECT id FROM {_quote(table)} WHERE {_quote(column)} IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(list(values)),)))
