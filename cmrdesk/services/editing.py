@@ -296,11 +296,21 @@ class SetColumns(Operation):
     ids: list[int]
     values: dict[str, list[Any]]
     label: str = ""
+    #: When set, a missing row is a ``ValidationError`` naming this field (the ids came from
+    #: a person), else ``NotFound``; either way nothing is written.
+    missing_field: str = ""
 
     def run(self, session: VaultSession, conn: Any) -> Outcome:
+        from cmrdesk.domain import ValidationError
         from cmrdesk.vault import rows as vault_rows
 
-        before = vault_rows.update_columns(conn, self.table, self.ids, self.values)
+        try:
+            before = vault_rows.update_columns(conn, self.table, self.ids, self.values)
+        except NotFound as missing:
+            if not self.missing_field:
+                raise
+            raise ValidationError(self.missing_field, f"no {missing.kind} with id "
+                                  f"{missing.key}") from None
         counts = {"transactions_changed": len(self.ids)} if self.table == "transactions" else {}
         return Outcome(ChangeSet.of(self.table, ids=tuple(self.ids), **counts),
                        SetColumns(self.table, list(self.ids), before, label=self.label),

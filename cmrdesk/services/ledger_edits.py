@@ -93,13 +93,8 @@ def categorise(session: VaultSession, ids: Sequence[int], category_id: int | Non
     if not ids:
         raise ValidationError("id", "no transaction given")
     target = category(session, category_id)
-    from cmrdesk.vault import rows as vault_rows
-
-    with session.vault.read() as conn:
-        present = set(vault_rows.ids_where(conn, "transactions", "id", ids))
-    missing = [i for i in ids if i not in present]
-    if missing:
-        raise ValidationError("id", f"no transaction with id {missing[0]}")
+    # Unknown ids are refused when the operation runs (``missing_field``), inside its
+    # transaction, so nothing is written: checking them here too would read every row twice.
     name = session.category_path().get(category_id, "") if target else ""
     label = (f"categorise {_plural(len(ids))} as '{name}'" if target
              else f"uncategorise {_plural(len(ids))}")
@@ -107,7 +102,7 @@ def categorise(session: VaultSession, ids: Sequence[int], category_id: int | Non
     return SetColumns("transactions", ids, {
         "category_id": [category_id] * n,
         "category_source": ["user" if target else ""] * n,
-    }, label=label)
+    }, label=label, missing_field="id")
 
 
 # --- suggestions -----------------------------------------------------------------------------

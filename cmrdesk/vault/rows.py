@@ -20,9 +20,36 @@ def update_columns(conn: Connection, table: str, ids: Sequence[int],
                    values: dict[str, Sequence[Any]]) -> dict[str, list[Any]]:
     """Set ``values[column][i]`` on row ``ids[i]`` for every column; return the old values in
     the same shape (the undo). Raises ``NotFound`` for the first id with no row."""
+    raw = conn.connection.dbapi_connection
+    if len(ids) > _BIG_EDIT:
+        _grow_cache(raw, len(ids))
+    return _update(raw, table, ids, values)
+
+
+#: Above this many rows an edit makes sure the page cache can hold the pages it touches.
+_BIG_EDIT = 1_000
+#: The most the page cache grows to for a bulk edit (KiB).
+_MAX_CACHE_KIB = 64 * 1024
+
+
+def _grow_cache(raw: Any, rows: int) -> None:
+    """Scattered rows are one page each (4 KiB): with the default cache the pages read for the
+    old values are evicted before the update writes them, dirty pages spill to the WAL
+    mid-transaction, and the undo reads them all again (measured at 10,000 rows of a 300k
+    ledger: 2.0 s for the edit and its undo, 1.3 s with the larger cache). The cache stays
+    that size on this connection, so the undo finds the pages still there; it never grows
+    past ``_MAX_CACHE_KIB``."""
+    (current,) = raw.execute("PRAGMA cache_size").fetchone()
+    wanted = min(rows * 6, _MAX_CACHE_KIB)
+    current_kib = -int(current) if int(current) < 0 else int(current) * 4
+    if wanted > current_kib:
+        raw.execute(f"PRAGMA cache_size = {-wanted}")
+
+
+def _update(raw: Any, table: str, ids: Sequence[int], values: dict[str, Sequence[Any]]
+            ) -> dict[str, list[Any]]:
     from cmrdesk.domain import NotFound
 
-    raw = conn.connection.dbapi_connection
     names = list(values)
     columns = [list(values[n]) for n in names]
     select = ", ".join(f"t.{_quote(n)}" for n in names)

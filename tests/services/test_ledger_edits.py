@@ -88,7 +88,8 @@ def test_categorise_many_is_one_undo_step_marked_user(session):
 def test_categorise_refuses_an_unknown_id_and_changes_nothing(session):
     ids = book(session, account(session), [("Rewe", "-10.00", None)])
     with pytest.raises(ValidationError, match="no transaction with id 999"):
-        ledger_edits.categorise(session, [*ids, 999], cat(session, "Food / Groceries"))
+        apply(session, ledger_edits.categorise(session, [*ids, 999],
+                                               cat(session, "Food / Groceries")))
     with pytest.raises(ValidationError, match="no category with id 99999"):
         ledger_edits.categorise(session, ids, 99999)
     assert category_of(session, ids) == [None]
