@@ -1,6 +1,5 @@
-"""Working the ledger from the command line: ``categorise``, ``suggestions [accept]``,
-``rules add|list|delete``, ``categories add|rename|move|merge|delete`` and ``transactions
-split|unsplit|export``.
+"""Working the ledger from the command line: ``categorise``, ``suggestions [accept]`` and
+``transactions split|unsplit|export`` (``rules`` and ``categories``: ``category_commands``).
 
 Every check lives in the services (``ledger_edits``, ``rules``, ``category_edits``,
 ``splits``, ``export``); this module turns text into typed values and a refusal's field into
@@ -12,12 +11,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from cmrdesk.domain import Account, CategoryRule, Money, ValidationError
-from cmrdesk.services import category_edits, export, ledger_edits, records, rules, splits
+from cmrdesk.domain import Account, Money, ValidationError
+from cmrdesk.services import export, ledger_edits, records, splits
 from cmrdesk.services.browse import UNCATEGORISED, TransactionFilter
 from cmrdesk.services.editing import apply
 from cmrdesk.services.session import VaultSession
@@ -38,7 +35,7 @@ _FLAGS = {
 
 
 @contextlib.contextmanager
-def _flags() -> Iterator[None]:
+def naming_service_fields() -> Iterator[None]:
     """Re-raise a service's ``ValidationError`` under the flag of its field."""
     try:
         yield
@@ -51,14 +48,15 @@ def _flags() -> Iterator[None]:
         raise ValidationError(flag, error.reason) from None
 
 
-def _category_id(session: VaultSession, path: str, flag: str = "--category") -> int:
+def category_option(session: VaultSession, path: str, flag: str = "--category") -> int:
+    """The id of the category a person named, or a ``ValidationError`` naming ``flag``."""
     try:
         return records.find_category(session, path).id  # type: ignore[return-value]
     except ValidationError as error:
         raise ValidationError(flag, error.reason) from None
 
 
-def _account(session: VaultSession, text: str) -> Account:
+def account_option(session: VaultSession, text: str) -> Account:
     """An account by name, or by id when the text is a number no account is called."""
     with contextlib.suppress(ValidationError):
         return account_named(session, text, "--account")
@@ -88,9 +86,9 @@ def _ids(texts: list[str] | None, flag: str = "--id") -> list[int]:
 def cmd_categorise(args: argparse.Namespace) -> int:
     """``categorise --id ID ... --category PATH``: one undo step, filed by the person."""
     ids = _ids(args.ids)
-    with open_session(args) as session, _flags():
+    with open_session(args) as session, naming_service_fields():
         category = (None if args.category is None
-                    else _category_id(session, args.category))
+                    else category_option(session, args.category))
         if category is None and not args.uncategorised:
             raise ValidationError("--category", "give a category (or --uncategorised)")
         outcome = apply(session, ledger_edits.categorise(session, ids, category))
@@ -105,7 +103,7 @@ def cmd_categorise(args: argparse.Namespace) -> int:
 def cmd_suggestions(args: argparse.Namespace) -> int:
     """``suggestions``: what the categoriser proposes for uncategorised transactions."""
     floor = _confidence(getattr(args, "min_confidence", None))
-    with open_session(args, read_only=True) as session, _flags():
+    with open_session(args, read_only=True) as session, naming_service_fields():
         found = ledger_edits.suggestions(session, floor)
     if args.json:
         print_json({"suggestions": [
@@ -122,7 +120,7 @@ def cmd_suggestions_accept(args: argparse.Namespace) -> int:
     """``suggestions accept``: by ids, above a confidence, or all, as one undo step."""
     floor = _confidence(getattr(args, "min_confidence", None))
     ids = _ids(getattr(args, "ids", None)) or None
-    with open_session(args) as session, _flags():
+    with open_session(args) as session, naming_service_fields():
         op = ledger_edits.accept_suggestions(session, ids, floor)
         accepted = apply(session, op).result if op.ids else 0
     if args.json:
@@ -130,178 +128,6 @@ def cmd_suggestions_accept(args: argparse.Namespace) -> int:
     else:
         print(f"accepted {accepted} suggestion{'' if accepted == 1 else 's'}")
     return 0
-
-
-# --- rules -----------------------------------------------------------------------------------
-
-
-def rule_item(rule: CategoryRule, paths: dict[int, str], names: dict[int, str]
-              ) -> dict[str, Any]:
-    """A rule as ``rules --json`` lists it (amounts as decimal strings, names not ids)."""
-    return {
-        "id": rule.id, "position": rule.position, "category": paths.get(rule.category_id),
-        "payee_contains": rule.payee_contains, "payee_equals": rule.payee_equals,
-        "pattern": rule.pattern, "memo_contains": rule.memo_contains,
-        "min_amount": None if rule.min_amount is None else str(rule.min_amount),
-        "max_amount": None if rule.max_amount is None else str(rule.max_amount),
-        "account": None if rule.account_id is None else names.get(rule.account_id),
-        "name": rule.name, "description": rule.describe(),
-    }
-
-
-def cmd_rules_list(args: argparse.Namespace) -> int:
-    """``rules [list]``: the rules in the order they are tried."""
-    with open_session(args, read_only=True) as session:
-        found = rules.rules(session)
-        paths = session.category_path()
-        names = {a.id: a.name for a in session.accounts()}
-    if getattr(args, "json", False):
-        print_json({"rules": [rule_item(r, paths, names) for r in found]})
-        return 0
-    print_table(["Id", "Rule", "Category"],
-                [[str(r.id), r.describe(), paths.get(r.category_id, "")] for r in found],
-                right=(0,))
-    return 0
-
-
-def cmd_rules_add(args: argparse.Namespace) -> int:
-    """``rules add``: a rule after the others; ``--apply`` also files the past rows."""
-    with open_session(args) as session, _flags():
-        rule = CategoryRule(
-            category_id=_category_id(session, args.category),
-            payee_contains=args.payee_contains or "", payee_equals=args.payee_equals or "",
-            pattern=args.pattern or "", memo_contains=args.memo_contains or "",
-            min_amount=_amount(args.min_amount, "--min-amount"),
-            max_amount=_amount(args.max_amount, "--max-amount"),
-            account_id=_account(session, args.account).id if args.account else None,
-            name=args.name or "")
-        frame = ledger_edits.ledger_frame(session)
-        preview = rules.preview_rule(session, rule, frame=frame)
-        outcome = apply(session, rules.add_rule(session, rule, apply=args.apply, frame=frame))
-        applied = outcome.result[1] if args.apply else 0
-        item = rule_item(rule, session.category_path(),
-                         {a.id: a.name for a in session.accounts()})
-    if args.json:
-        print_json({"rule": item, "matches": preview.matches, "would_change": preview.changes,
-                    "applied": applied})
-    else:
-        print(f"added {rule.describe()} -> {item['category']}: matches {preview.matches} "
-              f"past transactions, {preview.changes} would change; applied to {applied}")
-    return 0
-
-
-def _amount(text: str | None, flag: str) -> Decimal | None:
-    return None if text is None else parse_number(text, flag, "an amount")
-
-
-def cmd_rules_delete(args: argparse.Namespace) -> int:
-    """``rules delete ID``."""
-    ident = parse_whole(args.ident, "ID")
-    with open_session(args) as session, _flags():
-        apply(session, rules.delete_rule(session, ident))
-    if args.json:
-        print_json({"deleted": {"rules": [ident]}})
-    else:
-        print(f"deleted rule {ident}")
-    return 0
-
-
-# --- categories ------------------------------------------------------------------------------
-
-
-def cmd_categories_list(args: argparse.Namespace) -> int:
-    """``categories``: the tree, as paths."""
-    with open_session(args, read_only=True) as session:
-        cats = session.categories()
-        paths = session.category_path()
-    items = [{"id": c.id, "path": paths[c.id], "kind": str(c.kind), "essential": c.essential}
-             for c in cats]  # type: ignore[index]
-    if getattr(args, "json", False):
-        print_json({"categories": items})
-    else:
-        print_table(["Id", "Category", "Kind"],
-                    [[str(i["id"]), i["path"], i["kind"]] for i in items], right=(0,))
-    return 0
-
-
-def _done(args: argparse.Namespace, key: str, session: VaultSession, ident: int | None,
-          text: str) -> None:
-    if args.json:
-        path = session.category_path().get(ident) if ident is not None else None
-        print_json({key: {"id": ident, "path": path}})
-    else:
-        print(text)
-
-
-def cmd_categories_add(args: argparse.Namespace) -> int:
-    """``categories add 'Parent / Name'`` (or a top-level name with ``--kind``)."""
-    parent_path, _sep, name = args.path.rpartition("/")
-    with open_session(args) as session, _flags():
-        parent = _category_id(session, parent_path, "PATH") if parent_path.strip() else None
-        made = apply(session, category_edits.add_category(
-            session, name, parent, kind=args.kind, essential=args.essential)).result
-        _done(args, "added", session, made.id, f"added category {args.path.strip()}")
-    return 0
-
-
-def cmd_categories_rename(args: argparse.Namespace) -> int:
-    """``categories rename PATH NEW_NAME``."""
-    with open_session(args) as session, _flags():
-        ident = _category_id(session, args.path, "PATH")
-        apply(session, category_edits.rename_category(session, ident, args.name))
-        _done(args, "renamed", session, ident, f"renamed {args.path.strip()} to {args.name}")
-    return 0
-
-
-def cmd_categories_move(args: argparse.Namespace) -> int:
-    """``categories move PATH --parent PATH`` (or ``--top``)."""
-    with open_session(args) as session, _flags():
-        ident = _category_id(session, args.path, "PATH")
-        if (args.parent is None) == (not args.top):
-            raise ValidationError("--parent", "give a new parent or --top")
-        parent = None if args.top else _category_id(session, args.parent, "--parent")
-        apply(session, category_edits.move_category(session, ident, parent))
-        _done(args, "moved", session, ident, f"moved {args.path.strip()}")
-    return 0
-
-
-def cmd_categories_merge(args: argparse.Namespace) -> int:
-    """``categories merge SOURCE TARGET``: SOURCE's transactions, rules and subcategories
-    move to TARGET, and SOURCE is deleted."""
-    with open_session(args) as session, _flags():
-        source = _category_id(session, args.source, "SOURCE")
-        target = _category_id(session, args.target, "TARGET")
-        apply(session, category_edits.merge_categories(session, source, target))
-        _done(args, "merged", session, target, f"merged {args.source} into {args.target}")
-    return 0
-
-
-def cmd_categories_delete(args: argparse.Namespace) -> int:
-    """``categories delete PATH --move-to PATH | --uncategorised``: where its transactions
-    go must be said when it has any."""
-    with open_session(args) as session, _flags():
-        ident = _category_id(session, args.path, "PATH")
-        if args.move_to and args.uncategorised:
-            raise ValidationError("--move-to", "give --move-to or --uncategorised, not both")
-        target = _category_id(session, args.move_to, "--move-to") if args.move_to else None
-        if target is None and not args.uncategorised:
-            count = _filed(session, ident)
-            if count:
-                raise ValidationError("--move-to", f"{args.path.strip()} holds {count} "
-                                      "transactions; say where they go: --move-to PATH or "
-                                      "--uncategorised")
-        apply(session, category_edits.delete_category(session, ident, target))
-    if args.json:
-        print_json({"deleted": {"categories": [ident]}})
-    else:
-        print(f"deleted category {args.path.strip()}")
-    return 0
-
-
-def _filed(session: VaultSession, ident: int) -> int:
-    from cmrdesk.services.browse import totals
-
-    return totals(session, TransactionFilter(category_ids=(ident,))).count
 
 
 # --- transactions split and export -----------------------------------------------------------
@@ -315,7 +141,7 @@ def _part(text: str, number: int, line: Money, session: VaultSession) -> splits.
     amount = parse_number(amount_text, flag, "an amount")
     if not amount_text.strip().startswith(("-", "+")) and line.amount < 0:
         amount = -amount  # unsigned parts take the line's sign: 30=Groceries of a -50 line
-    category = None if path.strip().casefold() == "uncategorised" else _category_id(
+    category = None if path.strip().casefold() == "uncategorised" else category_option(
         session, path, flag)
     return splits.SplitPart(Money(amount, line.currency), category)
 
@@ -324,7 +150,7 @@ def cmd_transactions_split(args: argparse.Namespace) -> int:
     """``transactions split ID --part AMOUNT=CATEGORY ...``: the parts must add up to the
     line exactly, else nothing changes."""
     ident = parse_whole(args.ident, "ID")
-    with open_session(args) as session, _flags():
+    with open_session(args) as session, naming_service_fields():
         (line,) = ledger_edits.transactions(session, [ident], "ID")
         parts = [_part(t, k, line.amount, session) for k, t in enumerate(args.parts, start=1)]
         apply(session, splits.split(session, ident, parts))
@@ -343,7 +169,7 @@ def cmd_transactions_split(args: argparse.Namespace) -> int:
 def cmd_transactions_unsplit(args: argparse.Namespace) -> int:
     """``transactions unsplit ID``."""
     ident = parse_whole(args.ident, "ID")
-    with open_session(args) as session, _flags():
+    with open_session(args) as session, naming_service_fields():
         apply(session, splits.unsplit(session, ident))
     if args.json:
         print_json({"unsplit": ident})
@@ -354,14 +180,14 @@ def cmd_transactions_unsplit(args: argparse.Namespace) -> int:
 
 def cmd_transactions_export(args: argparse.Namespace) -> int:
     """``transactions export [filters] --out FILE.csv``."""
-    with open_session(args, read_only=True) as session, _flags():
+    with open_session(args, read_only=True) as session, naming_service_fields():
         account_ids = None
         if getattr(args, "account", None):
-            account_ids = (_account(session, args.account).id,)
+            account_ids = (account_option(session, args.account).id,)
         category_ids = None
         if args.category:
             category_ids = (UNCATEGORISED,) if args.category.casefold() == "uncategorised" \
-                else (_category_id(session, args.category),)
+                else (category_option(session, args.category),)
         flt = TransactionFilter(since=getattr(args, "since", None),
                                 until=getattr(args, "until", None), account_ids=account_ids,
                                 category_ids=category_ids, text=args.text or "")
@@ -386,9 +212,8 @@ def _actions(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
 
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    """Add ``categorise``, ``suggestions``, ``rules``, ``categories`` and the ``split``,
-    ``unsplit`` and ``export`` subcommands of ``transactions`` (registered after
-    ``keyin_commands``)."""
+    """Add ``categorise``, ``suggestions`` and the ``split``, ``unsplit`` and ``export``
+    subcommands of ``transactions`` (registered after ``keyin_commands``)."""
     p = commands.add_parser("categorise", parents=[parent],
                             help="file transactions under a category (one undo step)")
     p.add_argument("--id", dest="ids", action="append", required=True, metavar="ID",
@@ -410,64 +235,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                         default=argparse.SUPPRESS, help="this transaction's (repeatable)")
     accept.set_defaults(func=cmd_suggestions_accept)
 
-    p = commands.add_parser("rules", parents=[parent], help="category rules (add|list|delete)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_rules_list)
-    actions = subcommands(p)
-    add = subcommand(actions, "add", "add a rule and show how many transactions it matches")
-    add.add_argument("--category", metavar="PATH", required=True, help="file matches here")
-    add.add_argument("--payee-contains", metavar="TEXT", help="payee contains TEXT (any case)")
-    add.add_argument("--payee-equals", metavar="TEXT", help="payee is TEXT (any case)")
-    add.add_argument("--pattern", metavar="REGEX", help="regular expression on payee or memo")
-    add.add_argument("--memo-contains", metavar="TEXT", help="memo contains TEXT")
-    add.add_argument("--min-amount", metavar="A", help="signed amount at least A")
-    add.add_argument("--max-amount", metavar="A", help="signed amount at most A")
-    add.add_argument("--account", metavar="N", help="only on this account (name or id)")
-    add.add_argument("--name", help="a name for the rule")
-    add.add_argument("--apply", action="store_true", help="also file the past transactions")
-    add.set_defaults(func=cmd_rules_add)
-    subcommand(actions, "list", "the rules in the order they are tried").set_defaults(
-        func=cmd_rules_list)
-    delete = subcommand(actions, "delete", "delete a rule")
-    delete.add_argument("ident", metavar="ID", help="its id (rules --json)")
-    delete.set_defaults(func=cmd_rules_delete)
-
-    _category_commands(commands, parent)
     _transaction_commands(commands)
-
-
-def _category_commands(commands: argparse._SubParsersAction,
-                       parent: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("categories", parents=[parent],
-                            help="the category tree (add|rename|move|merge|delete)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_categories_list)
-    actions = subcommands(p)
-    add = subcommand(actions, "add", "add a category")
-    add.add_argument("path", metavar="PATH", help="'Parent / Name', or a top-level name")
-    add.add_argument("--kind", choices=["income", "expense", "transfer"],
-                     help="for a top-level category")
-    add.add_argument("--essential", action="store_true", help="counts as essential spending")
-    add.set_defaults(func=cmd_categories_add)
-    rename = subcommand(actions, "rename", "rename a category")
-    rename.add_argument("path", metavar="PATH")
-    rename.add_argument("name", metavar="NEW_NAME")
-    rename.set_defaults(func=cmd_categories_rename)
-    move = subcommand(actions, "move", "move a category under another parent")
-    move.add_argument("path", metavar="PATH")
-    move.add_argument("--parent", metavar="PATH", help="the new parent")
-    move.add_argument("--top", action="store_true", help="make it a top-level category")
-    move.set_defaults(func=cmd_categories_move)
-    merge = subcommand(actions, "merge", "merge SOURCE into TARGET (transactions and rules)")
-    merge.add_argument("source", metavar="SOURCE")
-    merge.add_argument("target", metavar="TARGET")
-    merge.set_defaults(func=cmd_categories_merge)
-    delete = subcommand(actions, "delete", "delete a category and its subcategories")
-    delete.add_argument("path", metavar="PATH")
-    delete.add_argument("--move-to", metavar="PATH", help="where its transactions go")
-    delete.add_argument("--uncategorised", action="store_true",
-                        help="its transactions become uncategorised")
-    delete.set_defaults(func=cmd_categories_delete)
 
 
 def _transaction_commands(commands: argparse._SubParsersAction) -> None:
@@ -499,4 +267,4 @@ def _transaction_commands(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_transactions_export)
 
 
-__all__ = ["register", "rule_item"]
+__all__ = ["account_option", "category_option", "naming_service_fields", "register"]
