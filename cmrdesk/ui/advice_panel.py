@@ -74,6 +74,20 @@ def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
     return rows
 
 
+def benchmark_text(benchmark: dict[str, Any]) -> str:
+    """The line under an advice item that cites a benchmark: its name and date, and its age
+    when it is stale ("Market rate from Oct 31, 2025, 13 months old")."""
+    try:
+        when = fmt.day(date.fromisoformat(str(benchmark.get("date", ""))))
+    except ValueError:
+        when = str(benchmark.get("date", ""))
+    if benchmark.get("stale"):
+        age = int(benchmark.get("age_months", 0))
+        return tr("Market figure from {date}, {age}: it may have changed since.").format(
+            date=when, age=plural(age, "{n} month old", "{n} months old", fmt.count(age)))
+    return tr("Market figure from {date}.").format(date=when)
+
+
 class AdviceItem(QWidget):
     """One piece of advice: its rank, title, worth, sentence, and its numbers on request."""
 
@@ -119,7 +133,15 @@ class AdviceItem(QWidget):
         for label, text in rows:
             value = make_label(text, selectable=True, wrap=True)
             grid.addRow(make_label(label, "muted", wrap=True), value)
+        self.benchmark_note = None
         if advice.benchmark:
+            # Every item that cites a benchmark dates it where it is always visible, and says
+            # when the figure is old enough that the market may have moved since.
+            self.benchmark_note = make_label(benchmark_text(advice.benchmark),
+                                             "warning" if advice.benchmark.get("stale")
+                                             else "readout", wrap=True)
+            self.benchmark_note.setContentsMargins(30, 0, 0, 0)
+            layout.addWidget(self.benchmark_note)
             grid.addRow(make_label(tr("Compared with"), "muted"),
                         make_label(fmt.localise_text(f"{advice.benchmark.get('file', '')}, "
                                                      f"{advice.benchmark.get('date', '')}"),
