@@ -113,6 +113,15 @@ class AdviceItem(QWidget):
         self.detail = make_label(fmt.localise_text(advice.detail), "muted", wrap=True)
         self.detail.setContentsMargins(30, 0, 0, 0)
         layout.addWidget(self.detail)
+        self.benchmark_note = None
+        if advice.benchmark:
+            # Every item that cites a benchmark dates it where it is always visible, and says
+            # when the figure is old enough that the market may have moved since.
+            self.benchmark_note = make_label(benchmark_text(advice.benchmark),
+                                             "warning" if advice.benchmark.get("stale")
+                                             else "readout", wrap=True)
+            self.benchmark_note.setContentsMargins(30, 0, 0, 0)
+            layout.addWidget(self.benchmark_note)
         rows = advice_numbers(advice.numbers, base)
         self.toggle = QToolButton()
         self.toggle.setProperty("role", "link")
@@ -133,15 +142,7 @@ class AdviceItem(QWidget):
         for label, text in rows:
             value = make_label(text, selectable=True, wrap=True)
             grid.addRow(make_label(label, "muted", wrap=True), value)
-        self.benchmark_note = None
         if advice.benchmark:
-            # Every item that cites a benchmark dates it where it is always visible, and says
-            # when the figure is old enough that the market may have moved since.
-            self.benchmark_note = make_label(benchmark_text(advice.benchmark),
-                                             "warning" if advice.benchmark.get("stale")
-                                             else "readout", wrap=True)
-            self.benchmark_note.setContentsMargins(30, 0, 0, 0)
-            layout.addWidget(self.benchmark_note)
             grid.addRow(make_label(tr("Compared with"), "muted"),
                         make_label(fmt.localise_text(f"{advice.benchmark.get('file', '')}, "
                                                      f"{advice.benchmark.get('date', '')}"),

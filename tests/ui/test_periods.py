@@ -89,3 +89,22 @@ def test_month_rows_say_when_the_period_covers_part_of_a_month():
     assert last.label == "Nov 2026 (to the 23rd)"
     assert whole.label == "May 2026"
     assert whole.rate is None  # no income: no rate, never 0
+
+
+def test_insights_tables_fit_their_headers_at_1280(make_window, demo_vault: Path, qtbot):
+    window = make_window()
+    window.resize(1280, 800)
+    unlock(window, demo_vault)
+    window.choose_period("1y")
+    window.navigate("insights")
+    page = window.shell.page("insights")
+    qtbot.waitUntil(lambda: page.months_table.isVisible())
+    for table in (page.months_table, page.benchmarks_table, page.payees_table):
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                table.accessibleName(), column)
+        assert not table.horizontalScrollBar().isVisible(), table.accessibleName()
+    assert page.months.rowCount() == 13  # 24 Nov 2025 to 23 Nov 2026
+    assert page.benchmarks.rowCount() >= 4
+    assert page.benchmarks_warning.isVisible()

@@ -114,12 +114,13 @@ def benchmark_columns() -> list[Column]:
 
     return [
         Column(tr("Benchmark"), lambda r: r.name, lambda r: sortable_text(r.name)),
-        Column(tr("Rate"), lambda r: fmt.percent_points(r.rate_pct), lambda r: r.rate_pct,
+        Column(tr("Rate"), lambda r: fmt.percent_points(r.rate_pct, 2), lambda r: r.rate_pct,
                numeric=True),
         Column(tr("Dated"), lambda r: fmt.day(r.date), lambda r: r.date),
         Column(tr("Age"), age, lambda r: r.age_months,
                tone=lambda r: "negative" if r.stale else None),
-        Column(tr("Source"), lambda r: r.source, lambda r: sortable_text(r.source)),
+        Column(tr("Source"), lambda r: r.source, lambda r: sortable_text(r.source),
+               tooltip=lambda r: f"{r.source} ({r.file})"),
     ]
 
 
@@ -140,7 +141,7 @@ def month_columns() -> list[Column]:
 
 
 def _table(model: RecordTableModel, name: str, parent: QWidget, *,
-           fit_first: bool = True) -> QTableView:
+           fit_first: bool = True, stretch: int = 0) -> QTableView:
     proxy = TypedSortProxy(parent)
     proxy.setSourceModel(model)
     table = QTableView()
@@ -156,7 +157,7 @@ def _table(model: RecordTableModel, name: str, parent: QWidget, *,
     header = table.horizontalHeader()
     if fit_first:  # the other columns fit their figures, the names take the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(260)
@@ -211,7 +212,8 @@ class InsightsPage(Page):
         self.row = row
         layout.addLayout(row)
         self.benchmarks = RecordTableModel(benchmark_columns(), self)
-        self.benchmarks_table = _table(self.benchmarks, tr("Benchmarks"), self)
+        # The names fit; the long source takes what is left (whole in its tooltip).
+        self.benchmarks_table = _table(self.benchmarks, tr("Benchmarks"), self, stretch=4)
         self.benchmarks_card = _section(
             tr("Benchmarks the advice compares with"),
             tr("Market figures from public sources, each with its date. A figure more than "
@@ -224,8 +226,13 @@ class InsightsPage(Page):
         layout.addStretch(1)
         self._colours(context.theme.palette)
 
+    #: From this page width on, payees and months sit side by side; below it each gets the
+    #: full width, so the month table's five columns and their headers are never clipped.
+    SIDE_BY_SIDE = 1300
+
     def resizeEvent(self, event: Any) -> None:
-        self.row.setDirection(QBoxLayout.Direction.LeftToRight if event.size().width() >= 900
+        wide = event.size().width() >= self.SIDE_BY_SIDE
+        self.row.setDirection(QBoxLayout.Direction.LeftToRight if wide
                               else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
@@ -264,7 +271,7 @@ class InsightsPage(Page):
                                  max(first, board.start), min(month_last(first), board.end)))
         self.months.set_records(rows)
         self.months_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        _fit_rows(self.months_table, len(rows), 12)
+        _fit_rows(self.months_table, len(rows), 13)  # a rolling year touches 13 months
         rate = board.headline.savings_rate  # the dashboard's figure, not a second computation
         note = tr("Income, spending and what was kept, newest first.")
         if rate is not None:
