@@ -526,7 +526,8 @@ def _savings_rate_trend(ctx: AdviceContext) -> list[Advice]:
 
 
 @rule("pension_gap", "Pay more into your pension", 3,
-      "last 12 months of payments into pension accounts against pension_target_pct of income")
+      "last 12 complete months of payments into pension accounts against pension_target_pct "
+      "of income")
 def _pension_gap(ctx: AdviceContext) -> list[Advice]:
     frame = ctx.frame
     income = _yearly_income(ctx)
@@ -545,7 +546,8 @@ def _pension_gap(ctx: AdviceContext) -> list[Advice]:
     return [Advice(
         id="pension_gap",
         title="Pay more into your pension",
-        detail=(f"In the last 12 months {ctx.text(paid)} went into pension accounts, "
+        detail=(f"In the last 12 complete months ({month_first(last - 11).isoformat()} to "
+                f"{month_last(last).isoformat()}) {ctx.text(paid)} went into pension accounts, "
                 f"{percent_text(share)} of your yearly income of {ctx.text(income)}. The target "
                 f"of {percent_text(ctx.settings.pension_target_pct)} is {ctx.text(target)}: "
                 f"{ctx.text(target - paid)} a year more.{where} Employer contributions paid "

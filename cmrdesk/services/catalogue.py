@@ -799,7 +799,7 @@ def _facts(b: _Builder, c: _Context) -> None:
         fact("fact.emergency_fund_3m", label, bool(c.worth.liquid >= cushion), "", "")
 
     name = "fact.saved_last_12m" if c.months == 12 else f"fact.saved_last_{c.months}m"
-    label = f"Saved money over the last {c.months} months"
+    label = f"Saved money over the last {c.months} complete months"
     if gap or c.flows.income <= 0:
         fact(name, label, None, gap or c.nothing_in(), "import")
     else:

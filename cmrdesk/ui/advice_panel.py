@@ -37,7 +37,8 @@ _NUMBER_LABELS = {
     "days_left": "Days left", "yearly_premium": "Premium a year", "recent_rate_pct":
     "Savings rate, recent", "earlier_rate_pct": "Savings rate, before", "recent_saving":
     "Saved, recent months", "recent_income": "Income, recent months", "yearly_income":
-    "Income a year", "paid_in": "Paid in, last 12 months", "target": "Target", "gap": "Gap",
+    "Income a year", "paid_in": "Paid in, last 12 complete months", "target": "Target",
+    "gap": "Gap",
     "paid_pct": "Paid in, share of income", "value": "Value", "share_pct": "Share",
     "invested": "Invested in total", "limit_pct": "Limit", "yearly_total": "Together a year",
     "saved": "Saved so far", "needed_monthly": "Needed a month", "recent_monthly":

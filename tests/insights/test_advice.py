@@ -266,6 +266,8 @@ def test_pension_below_target():
     assert item.numbers["paid_in"] == "2400.00"
     assert item.numbers["gap"] == "3600.00"
     assert item.numbers["paid_pct"] == "4.0"
+    # Says which twelve months: the complete ones before this one, not a rolling year.
+    assert item.detail.startswith("In the last 12 complete months (2024-06-01 to 2025-05-31)")
 
 
 def test_pension_on_target_is_quiet():
