@@ -15,7 +15,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p = commands.add_parser("report", parents=[parent],
                             help="net worth, cash flow, recurring items, forecast and advice")
     p.add_argument("--from", dest="start", type=iso_date, metavar="D",
-                   help="period start (default: twelve months before --to)")
+                   help="period start (default: the rolling 12 months ending on --to)")
     p.add_argument("--to", dest="end", type=iso_date, metavar="D",
                    help="period end (default: today)")
     p.add_argument("--json", action="store_true", help="machine-readable output")

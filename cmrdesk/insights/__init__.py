@@ -16,6 +16,8 @@ Entry point for most callers: :func:`build_report` (a JSON-ready dict) and
 from .advice import RULES, Advice, advise, rule_catalogue
 from .benchmarks import (
     Benchmark,
+    BenchmarkStatus,
+    benchmark_series,
     find_benchmark,
     load_market_csv,
     market_dir,
@@ -24,26 +26,31 @@ from .benchmarks import (
 )
 from .cashflow import (
     cash_flow_totals,
+    last_months,
     monthly_cash_flow,
+    period_savings_rate,
     savings_rate,
     spending_by_category,
     spending_by_payee,
+    this_year,
 )
 from .categoriser import evaluate, suggest
 from .forecast import Forecast, forecast
 from .frames import LedgerFrame, as_frame, build_frame
 from .inputs import AdviceSettings, CategoryRule, LedgerData, tx_from_records, validate_tx
 from .networth import NetWorth, account_balances, net_worth, net_worth_series
-from .recurring import find_recurring
+from .recurring import PayDay, find_recurring, usual_pay_day
 from .report import build_report, format_report_text
 from .transfers import detected_transfers, transfer_mask, transfer_summary
 
 __all__ = [
-    "RULES", "Advice", "AdviceSettings", "Benchmark", "CategoryRule", "Forecast", "LedgerData",
-    "LedgerFrame", "NetWorth", "account_balances", "advise", "as_frame", "build_frame",
-    "build_report", "cash_flow_totals", "detected_transfers", "evaluate", "find_benchmark",
-    "find_recurring", "forecast", "format_report_text", "load_market_csv", "market_dir",
-    "monthly_cash_flow", "net_worth", "net_worth_series", "rule_catalogue", "savings_rate",
+    "RULES", "Advice", "AdviceSettings", "Benchmark", "BenchmarkStatus", "CategoryRule",
+    "Forecast", "LedgerData", "LedgerFrame", "NetWorth", "PayDay", "account_balances", "advise",
+    "as_frame", "benchmark_series", "build_frame", "build_report", "cash_flow_totals",
+    "detected_transfers", "evaluate", "find_benchmark", "find_recurring", "forecast",
+    "format_report_text", "last_months", "load_market_csv", "market_dir", "monthly_cash_flow",
+    "net_worth", "net_worth_series", "period_savings_rate", "rule_catalogue", "savings_rate",
     "shipped_fx_rates", "shipped_market_files", "spending_by_category", "spending_by_payee",
-    "suggest", "transfer_mask", "transfer_summary", "tx_from_records", "validate_tx",
+    "suggest", "this_year", "transfer_mask", "transfer_summary", "tx_from_records",
+    "usual_pay_day", "validate_tx",
 ]

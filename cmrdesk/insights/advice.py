@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -64,7 +65,7 @@ class Advice:
     detail: str
     yearly_effect: Decimal | None = None
     numbers: dict[str, str] = field(default_factory=dict)
-    benchmark: dict[str, str] | None = None
+    benchmark: dict[str, Any] | None = None  # Benchmark.reference(today): dated, aged
     rule: str = ""  # filled in by advise() from the rule that produced it
     priority: int = 0  # likewise, from the rule's metadata
 
@@ -322,7 +323,7 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
               "saves the most.")
     if bench and bench.percent < debts[0][0]:
         detail += (f" New consumer loans averaged {percent_text(bench.percent)} "
-                   f"({bench.rate.date.isoformat()}): refinancing may be cheaper.")
+                   f"({bench.cited(ctx.today)}): refinancing may be cheaper.")
     return [Advice(
         id="expensive_debt",
         title="Pay down expensive debt first",
@@ -331,7 +332,7 @@ def _expensive_debt(ctx: AdviceContext) -> list[Advice]:
         numbers={"order": order, "total_debt": ctx.number(-sum(b for _, _, b in debts)),
                  "yearly_interest": ctx.number(interest),
                  "threshold_pct": str(ctx.settings.high_interest_debt_pct)},
-        benchmark=bench.reference() if bench else None,
+        benchmark=bench.reference(ctx.today) if bench else None,
     )]
 
 
@@ -369,12 +370,12 @@ def _idle_cash(ctx: AdviceContext) -> list[Advice]:
             title=f"Move idle cash from '{account.name}' to a better rate",
             detail=(f"{ctx.text(idle)} in '{account.name}' earns {earns}; a "
                     f"{percent_text(bench.percent)} account would earn {ctx.text(effect)} a year "
-                    f"more (benchmark: {bench.rate.name}, {bench.rate.date.isoformat()})."),
+                    f"more (benchmark: {bench.rate.name}, {bench.cited(ctx.today)})."),
             yearly_effect=effect,
             numbers={"idle": ctx.number(idle), "account_rate_pct": str(rate),
                      "benchmark_rate_pct": str(bench.percent), "kept_for_spending":
                      ctx.number(min(floor, balance))},
-            benchmark=bench.reference(),
+            benchmark=bench.reference(ctx.today),
         ))
     return out
 
@@ -400,12 +401,12 @@ def _refinance(ctx: AdviceContext) -> list[Advice]:
             title=f"Ask for a better rate on '{account.name}'",
             detail=(f"'{account.name}' charges {percent_text(rate)} on {ctx.text(-balance)}; new "
                     f"loans of this kind averaged {percent_text(bench.percent)} "
-                    f"({bench.rate.date.isoformat()}). At that rate you would pay about "
+                    f"({bench.cited(ctx.today)}). At that rate you would pay about "
                     f"{ctx.text(effect)} a year less; check early-repayment fees first."),
             yearly_effect=effect,
             numbers={"balance": ctx.number(-balance), "rate_pct": str(rate),
                      "benchmark_rate_pct": str(bench.percent)},
-            benchmark=bench.reference(),
+            benchmark=bench.reference(ctx.today),
         ))
     return out
 
@@ -525,7 +526,8 @@ def _savings_rate_trend(ctx: AdviceContext) -> list[Advice]:
 
 
 @rule("pension_gap", "Pay more into your pension", 3,
-      "last 12 months of payments into pension accounts against pension_target_pct of income")
+      "last 12 complete months of payments into pension accounts against pension_target_pct "
+      "of income")
 def _pension_gap(ctx: AdviceContext) -> list[Advice]:
     frame = ctx.frame
     income = _yearly_income(ctx)
@@ -544,7 +546,8 @@ def _pension_gap(ctx: AdviceContext) -> list[Advice]:
     return [Advice(
         id="pension_gap",
         title="Pay more into your pension",
-        detail=(f"In the last 12 months {ctx.text(paid)} went into pension accounts, "
+        detail=(f"In the last 12 complete months ({month_first(last - 11).isoformat()} to "
+                f"{month_last(last).isoformat()}) {ctx.text(paid)} went into pension accounts, "
                 f"{percent_text(share)} of your yearly income of {ctx.text(income)}. The target "
                 f"of {percent_text(ctx.settings.pension_target_pct)} is {ctx.text(target)}: "
                 f"{ctx.text(target - paid)} a year more.{where} Employer contributions paid "

@@ -16,7 +16,7 @@ in :meth:`cmrdesk.insights.frames.LedgerFrame.base_sums`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import numpy as np
@@ -27,8 +27,8 @@ from .frames import (
     KIND_INCOME,
     KIND_NONE,
     LedgerFrame,
+    add_months,
     as_frame,
-    month_first,
     month_label,
     month_of,
 )
@@ -56,12 +56,33 @@ def _flow_class(frame: LedgerFrame) -> np.ndarray:
     return cls
 
 
+def last_months(end: date, months: int) -> tuple[date, date]:
+    """The rolling ``months`` months that end on ``end``: from the day after the same day
+    ``months`` months earlier, through ``end`` (on 6 Dec 2026 the last 12 months are 7 Dec 2025
+    to 6 Dec 2026: every day counted once, no month twice)."""
+    return add_months(end, -months) + timedelta(days=1), end
+
+
+def this_year(end: date) -> tuple[date, date]:
+    """Year to date: 1 January of ``end``'s year through ``end``."""
+    return date(end.year, 1, 1), end
+
+
 def resolve_range(frame: LedgerFrame, start: date | None, end: date | None) -> tuple[date, date]:
-    """Fill in a missing range end: ``end`` defaults to today, ``start`` to the first day of the
-    month eleven months before ``end`` (the last twelve calendar months, this one included)."""
+    """Fill in a missing range end: ``end`` defaults to today, ``start`` to the start of the
+    rolling twelve months ending on ``end`` (see :func:`last_months`)."""
     end = end or frame.data.today
-    start = start or month_first(month_of(end) - 11)
+    start = start or last_months(end, 12)[0]
     return start, end
+
+
+def period_savings_rate(
+    data: LedgerData | LedgerFrame, start: date | None = None, end: date | None = None
+) -> Decimal | None:
+    """The savings rate over ``[start, end]``: the one definition every screen, report and
+    shared field uses (saving / income over the whole range, not an average of monthly rates;
+    ``None`` without income)."""
+    return cash_flow_totals(data, start, end).savings_rate
 
 
 def monthly_cash_flow(

@@ -16,9 +16,14 @@ For each group, with its intervals between consecutive rows:
 * it is kept when confidence >= ``recurring_min_confidence``, it has at least the minimum
   repeats (weekly 4, monthly 3, quarterly 3, half-yearly 2, yearly 2) and it is still active
   (the last row is at most 1.5 periods ago);
-* **new** when the first row is within the last three periods; **price_up** when the latest
-  amount exceeds the previous price (the amount before the latest change) by more than
-  ``price_rise_pct`` and that change happened within ``price_rise_within_days``.
+* **new** when the first row is within the last three periods; a payment (money out) is
+  **price_up** when the latest amount exceeds the previous price (the amount before the latest
+  change) by more than ``price_rise_pct`` and that change happened within
+  ``price_rise_within_days``; an income (money in) that rises the same way is a **raise**
+  (never "price up": more money coming in is not a cost).
+
+:func:`usual_pay_day` tells on which day of the month the regular income usually has arrived
+(keyed-in pay days first, else the history), so that a month is not called short before then.
 
 A payee with several fixed charges on one account (two app-store subscriptions) fails the
 amount test as a whole; its rows are then grouped once more by exact amount and tested again.
@@ -66,7 +71,7 @@ _MIN_MEAN_GAP = 5
 COLUMNS = (
     "account_id", "payee", "direction", "frequency", "period_days", "amount_minor",
     "previous_minor", "currency", "count", "first_date", "last_date", "next_date",
-    "confidence", "new", "price_up", "category_id", "is_transfer", "yearly_minor",
+    "confidence", "new", "price_up", "category_id", "is_transfer", "yearly_minor", "raised",
 )
 
 
@@ -255,6 +260,7 @@ def _item(
     today = frame.data.today
     last_date = from_epoch_day(int(frame.day[latest_row]))
     first_date = from_epoch_day(int(frame.day[rows[first]]))
+    rose = recent_change and abs(amount) * 10000 > abs(previous) * (10000 + rise_bp)
     upcoming = occurrences(last_date, period.frequency.value, today, step(today, "yearly", 2))
     return {
         "account_id": account.id,
@@ -271,8 +277,70 @@ def _item(
         "next_date": upcoming[0] if upcoming else None,
         "confidence": round(confidence, 3),
         "new": (today - first_date).days <= 3 * period.days,
-        "price_up": recent_change and abs(amount) * 10000 > abs(previous) * (10000 + rise_bp),
+        "price_up": rose and amount < 0,
         "category_id": int(category_id),
         "is_transfer": is_transfer,
         "yearly_minor": amount * period.frequency.per_year,
+        "raised": rose and amount > 0,
     }
+
+
+# --- pay day -----------------------------------------------------------------------------------
+
+#: A monthly income counts for the pay day when it is at least this share of all monthly
+#: recurring income (a 5-euro monthly refund does not decide when the month is paid).
+PAY_DAY_MIN_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class PayDay:
+    """The day of the month by which the regular monthly income has usually arrived."""
+
+    day: int  # 1-31
+    payer: str  # the income that arrives last on that day
+    source: str  # "keyed in" (an income source's pay day) or "history" (the transactions)
+
+
+def usual_pay_day(data: LedgerData | LedgerFrame) -> PayDay | None:
+    """When this month's regular income is due: the latest keyed-in ``pay_day`` of the monthly
+    income sources, else the latest usual day (median day of the month over the last year) of
+    the monthly recurring incomes found in the history; ``None`` when neither says."""
+    frame = as_frame(data)
+    keyed = [s for s in frame.data.income_sources
+             if s.pay_day and s.frequency == Frequency.MONTHLY]
+    if keyed:
+        latest = max(keyed, key=lambda s: (int(s.pay_day or 0), s.payer))
+        return PayDay(int(latest.pay_day or 0), latest.payer, "keyed in")
+    items = find_recurring(frame)
+    if not len(items):
+        return None
+    incomes = items[(items["direction"] == "in") & (items["frequency"] == "monthly")
+                    & ~items["is_transfer"].astype(bool)]
+    if not len(incomes):
+        return None
+    total = int(incomes["amount_minor"].sum())
+    days: list[tuple[int, str]] = []
+    for item in incomes.itertuples(index=False):
+        if int(item.amount_minor) < PAY_DAY_MIN_SHARE * total:
+            continue
+        day = _usual_day(frame, int(item.account_id), str(item.payee), item.last_date)
+        days.append((day, str(item.payee)))
+    if not days:
+        return None
+    day, payer = max(days)
+    return PayDay(day, payer, "history")
+
+
+def _usual_day(frame: LedgerFrame, account_id: int, payee: str, last: date) -> int:
+    """Median day of the month of ``payee``'s incoming rows on the account over the year up to
+    ``last`` (the latest row's day when the payee's name changed)."""
+    window = frame.rows_between(last - timedelta(days=366), last)
+    rows = np.arange(window.start, window.stop)
+    account_index = [a.id for a in frame.accounts].index(account_id)
+    codes = np.flatnonzero(frame.payees == payee)
+    rows = rows[(frame.acc[rows] == account_index) & (frame.amount[rows] > 0)
+                & np.isin(frame.payee_code[rows], codes)]
+    if not len(rows):
+        return last.day
+    days = [from_epoch_day(int(d)).day for d in frame.day[rows]]
+    return int(np.median(days))

@@ -6,15 +6,20 @@ decimal string in its currency (``"-12.30"``), dates are ISO strings, ratios are
 
 ``base_currency``, ``today``, ``period`` (``start``, ``end``),
 ``net_worth`` (``on``, ``total``, ``liquid``, ``illiquid``, ``by_kind``, ``by_group``,
-``accounts``, ``series``), ``cash_flow`` (per month: ``month``, ``income``, ``spending``,
-``saving``, ``savings_rate``), ``totals`` (``income``, ``spending``, ``saving``),
-``savings_rate``, ``spending_by_category``, ``spending_by_payee``, ``recurring``, ``forecast``
-(``months``, ``accounts``, ``overdrafts``, ``method``), ``advice`` (each ``id``, ``rule``,
-``title``, ``detail``, ``priority``, ``yearly_effect``, ``numbers``, ``benchmark``),
-``categoriser`` (``accuracy``, ``method``, ``n_train``, ``n_test``, ``by_method``,
-``uncategorised``, ``suggestions``), ``transfers``, ``warnings`` (one per account currency
-with no exchange rate to the base: ``kind``, ``source``, ``target``, ``accounts``, ``message``;
-those accounts are left out of every base total and their ``balance_base`` is ``null``).
+``accounts``, ``series``), ``cash_flow`` (per month: ``month``, ``start`` and ``end`` (the
+days of it inside the period), ``income``, ``spending``, ``saving``, ``savings_rate``),
+``totals`` (``income``, ``spending``, ``saving``), ``savings_rate``,
+``spending_by_category``, ``spending_by_payee``, ``recurring`` (each also ``raise``: an
+income that went up), ``forecast`` (``months``, ``accounts``, ``overdrafts``, ``method``),
+``advice`` (each ``id``, ``rule``, ``title``, ``detail``, ``priority``, ``yearly_effect``,
+``numbers``, ``benchmark``: ``file``, ``date``, ``name``, ``source``, ``rate``,
+``age_months``, ``stale``), ``benchmarks`` (the latest figure of every benchmark series:
+``kind``, ``region``, ``name``, ``date``, ``rate``, ``source``, ``file``, ``age_months``,
+``stale`` when more than 3 months old), ``categoriser`` (``accuracy``, ``method``,
+``n_train``, ``n_test``, ``by_method``, ``uncategorised``, ``suggestions``), ``transfers``,
+``warnings`` (one per account currency with no exchange rate to the base: ``kind``,
+``source``, ``target``, ``accounts``, ``message``; those accounts are left out of every base
+total and their ``balance_base`` is ``null``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from decimal import Decimal
 import pandas as pd
 
 from . import advice as advice_rules
-from .benchmarks import shipped_fx_rates
+from .benchmarks import benchmark_series, shipped_fx_rates
 from .cashflow import (
     cash_flow_totals,
     monthly_cash_flow,
@@ -38,7 +43,7 @@ from .cashflow import (
 from .categoriser import evaluate, suggest
 from .forecast import BASELINE_YEARS, Z_BAND, forecast
 from .formatting import decimal_text, money_text, percent_text, ratio_percent
-from .frames import LedgerFrame, build_frame
+from .frames import LedgerFrame, build_frame, month_last, month_of
 from .inputs import LedgerData
 from .networth import account_balances, net_worth, net_worth_series
 from .recurring import find_recurring
@@ -51,8 +56,8 @@ TOP = 20
 def build_report(
     ledger: LedgerData, start: date | None = None, end: date | None = None
 ) -> dict:
-    """Everything insights knows about ``ledger`` over ``[start, end]`` (default: the last
-    twelve calendar months up to today). Net worth is taken on ``end``."""
+    """Everything insights knows about ``ledger`` over ``[start, end]`` (default: the rolling
+    12 months up to today, see :func:`~.cashflow.last_months`). Net worth is taken on ``end``."""
     frame = build_frame(ledger, shipped_fx_rates())
     start, end = resolve_range(frame, start, end)
     base = frame.base
@@ -78,10 +83,21 @@ def build_report(
         "recurring": _recurring(frame),
         "forecast": _forecast(frame),
         "advice": [a.as_dict() for a in advice_rules.advise(frame)],
+        "benchmarks": _benchmarks(frame),
         "categoriser": _categoriser(frame),
         "transfers": transfer_summary(frame),
         "warnings": [w.as_json() for w in frame.fx_warnings],
     }
+
+
+def _benchmarks(frame: LedgerFrame) -> list[dict]:
+    today = frame.data.today
+    return [
+        {"kind": b.kind.value, "region": b.region, "name": b.name, "date": b.date.isoformat(),
+         "rate": str(b.rate), "source": b.source, "file": b.file, "age_months": b.age_months,
+         "stale": b.stale}
+        for b in benchmark_series(today, frame.data.market_rates)
+    ]
 
 
 def _ratio(value: Decimal | None) -> str | None:
@@ -122,6 +138,9 @@ def _cash_flow(frame: LedgerFrame, start: date, end: date) -> list[dict]:
     return [
         {
             "month": month,
+            # The days of the month inside the period: a rolling period starts and ends mid-month.
+            "start": max(date.fromisoformat(f"{month}-01"), start).isoformat(),
+            "end": min(month_last(month_of(date.fromisoformat(f"{month}-01"))), end).isoformat(),
             "income": decimal_text(int(row.income), base),
             "spending": decimal_text(int(row.spending), base),
             "saving": decimal_text(int(row.saving), base),
@@ -166,6 +185,7 @@ def _recurring(frame: LedgerFrame) -> list[dict]:
             "price_up": bool(r.price_up),
             "category_id": int(r.category_id),
             "is_transfer": bool(r.is_transfer),
+            "raise": bool(r.raised),
         })
     return out
 
@@ -274,7 +294,8 @@ def format_report_text(report: dict) -> str:
     heading("Recurring (moves between own accounts left out)")
     for item in [r for r in report["recurring"] if not r["is_transfer"]][:15]:
         flags = "".join(
-            f" [{f}]" for f, on in (("new", item["new"]), ("price up", item["price_up"])) if on
+            f" [{f}]" for f, on in (("new", item["new"]), ("price up", item["price_up"]),
+                                    ("raise", item.get("raise", False))) if on
         )
         lines.append(
             f"  {item['payee']:<28}{money(item['amount'], item['currency'])} {item['frequency']}, "

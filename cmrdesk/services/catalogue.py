@@ -150,6 +150,8 @@ class Catalogue(Mapping[str, CatalogueField]):
     #: Currencies with no exchange rate to the base: their accounts are in no total, and the
     #: totals they would change are left out of the catalogue rather than offered partial.
     warnings: tuple[MissingRateWarning, ...] = ()
+    #: The complete months the averages, the savings rate and the "saved" fact are taken over.
+    period: tuple[date, date] | None = None
 
     def __getitem__(self, name: str) -> CatalogueField:
         return self.fields[name]
@@ -273,7 +275,7 @@ def build_catalogue(
     _investments(builder, context)
     _facts(builder, context)
     return Catalogue(ledger.today, ledger.base_currency, months, builder.fields,
-                     tuple(frame.fx_warnings))
+                     tuple(frame.fx_warnings), context.period)
 
 
 def _months_text(count: int) -> str:
@@ -440,8 +442,14 @@ class _Context:
         return self.base_money(int(value))
 
     def within(self) -> str:
-        """How labels name the averaging period."""
-        return f"average of the last {self.months} months"
+        """How labels name the averaging period: complete calendar months, this one left out
+        (a person comparing it with the dashboard's rolling "last 12 months" must see that
+        the two periods differ)."""
+        return f"average of the last {self.months} complete months"
+
+    def over(self) -> str:
+        """How labels name the period of a ratio over it (not an average of monthly ratios)."""
+        return f"over the last {self.months} complete months"
 
     def nothing_in(self) -> str:
         """Why a zero income over the period is not shared as zero."""
@@ -634,14 +642,22 @@ def _spending(b: _Builder, c: _Context) -> None:
             b.unknown(name, label, "Spending", ValueKind.MONEY, gap, "import", currency=c.base)
         else:
             b.money(name, label, "Spending", c.per_month(int(row.amount_minor)))
-    label = f"Savings rate ({c.within()})"
+    label = f"Savings rate ({c.over()})"
     if gap or c.flows.savings_rate is None or c.flows.income <= 0:
         b.unknown("savings.rate", label, "Spending", ValueKind.NUMBER, gap or c.nothing_in(),
                   "import", unit="%")
     else:
-        percent = (c.flows.savings_rate * 100).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
+        # The one savings rate (insights' cash_flow_totals, as on the dashboard and in the
+        # report), in percent with the one decimal every screen shows.
+        percent = savings_rate_percent(c.flows.savings_rate)
         b.add("savings.rate", label, "Spending", ValueKind.NUMBER, percent, unit="%",
               default=band(5))
+
+
+def savings_rate_percent(rate: Decimal) -> Decimal:
+    """A savings rate (a fraction, see ``cmrdesk.insights.period_savings_rate``) as the
+    percentage a field shares: one decimal, half-even, as the screens show it."""
+    return (rate * 100).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
 
 
 def _commitments(b: _Builder, c: _Context) -> None:
@@ -783,7 +799,7 @@ def _facts(b: _Builder, c: _Context) -> None:
         fact("fact.emergency_fund_3m", label, bool(c.worth.liquid >= cushion), "", "")
 
     name = "fact.saved_last_12m" if c.months == 12 else f"fact.saved_last_{c.months}m"
-    label = f"Saved money over the last {c.months} months"
+    label = f"Saved money over the last {c.months} complete months"
     if gap or c.flows.income <= 0:
         fact(name, label, None, gap or c.nothing_in(), "import")
     else:

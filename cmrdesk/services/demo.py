@@ -13,6 +13,7 @@ Everything is vectorised with numpy: a million rows never become a million objec
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -354,15 +355,64 @@ def _add_records(session: VaultSession, cal: _Calendar, rng: np.random.Generator
             session.add(Valuation(account_id=ids["house"], date=when,
                                   value=Money.of(375000 + 19000 * year_index, eur),
                                   source="purchase price" if year_index == 0 else "WOZ value"))
-    # Monthly FX rates (EUR base), a gentle random walk around long-run levels.
-    for quote, level in (("USD", 1.10), ("GBP", 0.86)):
-        walk = level * np.exp(np.cumsum(rng.normal(0, 0.012, len(month_starts))))
+    # Monthly FX rates (EUR base): the real level of each month (see fx_anchor) with a little
+    # noise that is pulled back towards it. A plain random walk wandered off (to 1 EUR = 0.82
+    # USD over ten years), far from anything a person would recognise.
+    for quote in ("USD", "GBP"):
+        anchors = fx_anchors(quote)
+        noise = _mean_reverting(rng, len(month_starts))
         session.add_many(
             FxRate(date=from_epoch_day(day), base=eur, quote=quote,
-                   rate=Decimal(f"{value:.4f}"), source="demo data (synthetic)")
-            for day, value in zip(month_starts.tolist(), walk.tolist(), strict=True)
+                   rate=Decimal(f"{fx_anchor(anchors, from_epoch_day(day)) * np.exp(n):.4f}"),
+                   source="demo data (synthetic, near ECB reference rates)")
+            for day, n in zip(month_starts.tolist(), noise.tolist(), strict=True)
         )
     return ids
+
+
+#: Yearly averages of the ECB euro reference rates (rounded), placed mid-year: where the demo's
+#: rates stay near before the quarter-end rates shipped in ``resources/market`` take over.
+FX_YEARLY: dict[str, dict[int, float]] = {
+    "USD": {2014: 1.3285, 2015: 1.1095, 2016: 1.1069, 2017: 1.1297, 2018: 1.1810,
+            2019: 1.1195, 2020: 1.1422, 2021: 1.1827, 2022: 1.0530, 2023: 1.0813},
+    "GBP": {2014: 0.8061, 2015: 0.7258, 2016: 0.8195, 2017: 0.8767, 2018: 0.8847,
+            2019: 0.8778, 2020: 0.8897, 2021: 0.8596, 2022: 0.8528, 2023: 0.8698},
+}
+#: Monthly standard deviation of the noise around the anchor, and how much of it is kept from
+#: one month to the next (the rest is pulled back): about 1 % apart, never a trend.
+_FX_NOISE, _FX_KEEP = 0.008, 0.5
+
+
+def fx_anchors(quote: str) -> list[tuple[date, float]]:
+    """Where the demo's EUR/``quote`` rate is anchored, by date: the yearly averages of
+    :data:`FX_YEARLY`, then the shipped ECB quarter-end reference rates."""
+    from cmrdesk.insights import shipped_fx_rates
+
+    shipped = sorted((r.date, float(r.rate)) for r in shipped_fx_rates()
+                     if r.base == "EUR" and r.quote == quote)
+    first = shipped[0][0] if shipped else date.max
+    yearly = [(date(year, 7, 1), rate) for year, rate in FX_YEARLY.get(quote, {}).items()
+              if date(year, 7, 1) < first]
+    return sorted(yearly + shipped)
+
+
+def fx_anchor(anchors: list[tuple[date, float]], day: date) -> float:
+    """The anchor rate on ``day``: linear between anchors, the nearest one outside them."""
+    if day <= anchors[0][0]:
+        return anchors[0][1]
+    for (d0, r0), (d1, r1) in itertools.pairwise(anchors):
+        if day <= d1:
+            return r0 + (r1 - r0) * (day - d0).days / (d1 - d0).days
+    return anchors[-1][1]
+
+
+def _mean_reverting(rng: np.random.Generator, count: int) -> np.ndarray:
+    """Log deviations from the anchor, each month keeping ``_FX_KEEP`` of the last one."""
+    steps = rng.normal(0, _FX_NOISE, count)
+    out = np.zeros(count)
+    for i in range(count):
+        out[i] = (out[i - 1] * _FX_KEEP if i else 0.0) + steps[i]
+    return out
 
 
 def _household(rows: _Rows, cal: _Calendar, rng: np.random.Generator, cats: dict,

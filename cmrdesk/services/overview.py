@@ -38,9 +38,10 @@ from cmrdesk.vault.ledger import load_columns
 from .reports import ledger_data
 from .session import VaultSession
 
-#: Period presets the dashboard offers, in display order: key -> calendar months covered
-#: (this month included); ``None`` means everything since the first transaction.
-PERIODS: dict[str, int | None] = {"3m": 3, "1y": 12, "5y": 60, "all": None}
+#: Period presets the dashboard offers, in display order: key -> the rolling months covered
+#: (ending today: "1y" on 6 Dec 2026 is 7 Dec 2025 to 6 Dec 2026); ``"ytd"`` is this year so
+#: far (1 January to today) and ``None`` everything since the first transaction.
+PERIODS: dict[str, int | None] = {"3m": 3, "ytd": 0, "1y": 12, "5y": 60, "all": None}
 #: Periods up to this many days get a daily net-worth history; longer ones a monthly one.
 DAILY_HISTORY_DAYS = 190
 #: Categories drawn by name in the spending chart; the rest are summed as "Other".
@@ -139,14 +140,19 @@ def month_end(month: int) -> date:
 
 
 def period_range(preset: str, ledger: Ledger) -> tuple[date, date]:
-    """``(start, end)`` of a preset: whole calendar months up to today, this one included."""
+    """``(start, end)`` of a preset, ending today: the rolling months of :data:`PERIODS`
+    (``cmrdesk.insights.cashflow.last_months``), this year so far, or everything."""
+    from cmrdesk.insights.cashflow import last_months, this_year
+
     if preset not in PERIODS:
         raise ValueError(f"unknown period {preset!r}; expected one of {list(PERIODS)}")
     months = PERIODS[preset]
     end = ledger.today
     if months is None:
         return month_start(month_number(ledger.first_day)), end
-    return month_start(month_number(end) - months + 1), end
+    if months == 0:
+        return this_year(end)
+    return last_months(end, months)
 
 
 # --- the dashboard ---------------------------------------------------------------------------
@@ -165,6 +171,12 @@ class Headline:
     savings_rate: Decimal | None  # over the period; None without income
     emergency_months: Decimal | None  # liquid / essential monthly spending; None without any
     essential_monthly: Money
+    #: The day of the month by which the regular income has usually arrived (``None``: not
+    #: known), and whether this month is still before it: then spending above income is not a
+    #: shortfall yet, the pay has not come in (see ``cmrdesk.insights.usual_pay_day``).
+    pay_day: int | None = None
+    pay_day_payer: str = ""
+    before_pay_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,6 +275,7 @@ def dashboard(ledger: Ledger, start: date, end: date) -> Dashboard:
         (Decimal(liquid) / Decimal(essential)).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
         if essential > 0 else None
     )
+    pay = ledger.cached("pay_day", lambda: _pay_day(ledger))
     headline = Headline(
         net_worth=Money.from_minor(net_worth, base),
         change=Money.from_minor(net_worth - int(history.total[0]), base),
@@ -273,6 +286,9 @@ def dashboard(ledger: Ledger, start: date, end: date) -> Dashboard:
         savings_rate=totals.savings_rate,
         emergency_months=emergency,
         essential_monthly=Money.from_minor(essential, base),
+        pay_day=pay.day if pay else None,
+        pay_day_payer=pay.payer if pay else "",
+        before_pay_day=bool(pay and end == ledger.today and end.day < pay.day),
     )
     return Dashboard(
         base=base,
@@ -374,6 +390,12 @@ def _forecast(ledger: Ledger) -> ForecastSeries:
     return ledger.cached("forecast", compute)
 
 
+def _pay_day(ledger: Ledger) -> Any:
+    from cmrdesk.insights import usual_pay_day
+
+    return usual_pay_day(ledger.frame)
+
+
 def _advice(ledger: Ledger) -> list[Any]:
     from cmrdesk.insights import advise
 
@@ -468,7 +490,8 @@ class RecurringRow:
     yearly: Money
     next_date: date | None
     new: bool
-    price_up: bool
+    price_up: bool  # a payment that went up
+    raised: bool = False  # an income that went up
 
 
 @dataclass(frozen=True)
@@ -495,7 +518,7 @@ def recurring_rows(ledger: Ledger) -> list[RecurringRow]:
                 amount=Money.from_minor(int(r.amount_minor), str(r.currency)),
                 yearly=Money.from_minor(int(r.yearly_minor), str(r.currency)),
                 next_date=r.next_date if isinstance(r.next_date, date) else None,
-                new=bool(r.new), price_up=bool(r.price_up),
+                new=bool(r.new), price_up=bool(r.price_up), raised=bool(r.raised),
             )
             for r in table.itertuples(index=False) if not bool(r.is_transfer)
         ]
@@ -512,3 +535,36 @@ def payee_rows(ledger: Ledger, start: date, end: date, top: int = 25) -> list[Pa
         PayeeRow(str(r.payee), Money.from_minor(int(r.amount_minor), ledger.base), int(r.count))
         for r in table.itertuples(index=False)
     ]
+
+
+# --- benchmarks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BenchmarkRow:
+    """A benchmark series advice can cite: its latest figure, date and age as of today."""
+
+    name: str
+    kind: str
+    region: str
+    rate_pct: Decimal  # yearly, in percent
+    date: date
+    source: str
+    file: str
+    age_months: int
+    stale: bool  # more than ``STALE_AFTER_MONTHS`` months old
+
+
+def benchmark_rows(ledger: Ledger) -> list[BenchmarkRow]:
+    """Every benchmark series (imported into the vault or shipped) with its latest figure on or
+    before the ledger's today, its date, its age and whether it is stale."""
+    from cmrdesk.insights import benchmark_series
+
+    def compute() -> list[BenchmarkRow]:
+        return [
+            BenchmarkRow(b.name, b.kind.value, b.region, b.rate, b.date, b.source, b.file,
+                         b.age_months, b.stale)
+            for b in benchmark_series(ledger.today, ledger.frame.data.market_rates)
+        ]
+
+    return ledger.cached("benchmarks", compute)

@@ -37,7 +37,8 @@ _NUMBER_LABELS = {
     "days_left": "Days left", "yearly_premium": "Premium a year", "recent_rate_pct":
     "Savings rate, recent", "earlier_rate_pct": "Savings rate, before", "recent_saving":
     "Saved, recent months", "recent_income": "Income, recent months", "yearly_income":
-    "Income a year", "paid_in": "Paid in, last 12 months", "target": "Target", "gap": "Gap",
+    "Income a year", "paid_in": "Paid in, last 12 complete months", "target": "Target",
+    "gap": "Gap",
     "paid_pct": "Paid in, share of income", "value": "Value", "share_pct": "Share",
     "invested": "Invested in total", "limit_pct": "Limit", "yearly_total": "Together a year",
     "saved": "Saved so far", "needed_monthly": "Needed a month", "recent_monthly":
@@ -74,6 +75,20 @@ def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
     return rows
 
 
+def benchmark_text(benchmark: dict[str, Any]) -> str:
+    """The line under an advice item that cites a benchmark: its name and date, and its age
+    when it is stale ("Market rate from Oct 31, 2025, 13 months old")."""
+    try:
+        when = fmt.day(date.fromisoformat(str(benchmark.get("date", ""))))
+    except ValueError:
+        when = str(benchmark.get("date", ""))
+    if benchmark.get("stale"):
+        age = int(benchmark.get("age_months", 0))
+        return tr("Market figure from {date}, {age}: it may have changed since.").format(
+            date=when, age=plural(age, "{n} month old", "{n} months old", fmt.count(age)))
+    return tr("Market figure from {date}.").format(date=when)
+
+
 class AdviceItem(QWidget):
     """One piece of advice: its rank, title, worth, sentence, and its numbers on request."""
 
@@ -99,6 +114,15 @@ class AdviceItem(QWidget):
         self.detail = make_label(fmt.localise_text(advice.detail), "muted", wrap=True)
         self.detail.setContentsMargins(30, 0, 0, 0)
         layout.addWidget(self.detail)
+        self.benchmark_note = None
+        if advice.benchmark:
+            # Every item that cites a benchmark dates it where it is always visible, and says
+            # when the figure is old enough that the market may have moved since.
+            self.benchmark_note = make_label(benchmark_text(advice.benchmark),
+                                             "warning" if advice.benchmark.get("stale")
+                                             else "readout", wrap=True)
+            self.benchmark_note.setContentsMargins(30, 0, 0, 0)
+            layout.addWidget(self.benchmark_note)
         rows = advice_numbers(advice.numbers, base)
         self.toggle = QToolButton()
         self.toggle.setProperty("role", "link")

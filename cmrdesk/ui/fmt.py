@@ -173,6 +173,17 @@ def month(value: date, *, long: bool = False) -> str:
     return babel_dates.format_skeleton("yMMMM" if long else "yMMM", value, locale=locale())
 
 
+def day_of_month(value: int) -> str:
+    """A day of the month on its own, as a sentence names it: ``25th`` in English, ``25.``
+    where the locale writes ordinals with a dot (German, Dutch uses ``25e``)."""
+    language = locale().language
+    if language == "en":
+        suffix = "th" if 11 <= value % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(
+            value % 10, "th")
+        return f"{value}{suffix}"
+    return f"{value}e" if language == "nl" else f"{value}."
+
+
 def month_name(value: date) -> str:
     """A month without the year: ``Mar``."""
     return babel_dates.format_skeleton("MMM", value, locale=locale())

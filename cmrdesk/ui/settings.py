@@ -37,7 +37,7 @@ AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 5,
 RECENT_VAULTS = Setting("vaults/recent", list, [], "vault files opened recently, newest first")
 LAST_VAULT = Setting("vaults/last", str, "", "the vault the unlock screen offers at start")
 PERIOD = Setting("dashboard/period", str, "1y", "the dashboard's period preset",
-                 ("3m", "1y", "5y", "all"))
+                 ("3m", "1y", "5y", "all", "ytd"))
 SHARE_FOLDER = Setting("share/folder", str, "",
                        "where the Share page writes packages (empty: the default folder)")
 #: Vendor ids only (never a name or a figure), per vault file: ids mean nothing across vaults.

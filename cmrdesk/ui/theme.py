@@ -144,6 +144,7 @@ QLabel[role="readout"] {{ color: {p.muted}; font-size: 12px; }}
 QLabel[role="positive"] {{ color: {p.positive}; font-weight: 600; }}
 QLabel[role="negative"] {{ color: {p.negative}; font-weight: 600; }}
 QLabel[role="error"] {{ color: {p.negative}; font-weight: 600; }}
+QLabel[role="warning"] {{ color: {p.warning}; font-weight: 600; }}
 QLabel[role="badge"] {{ background: {p.accent_soft}; color: {p.accent}; border-radius: 9px;
     padding: 2px 8px; font-weight: 700; font-size: 12px; }}
 QLabel[role="rank"] {{ background: {p.accent}; color: {p.accent_text}; border-radius: 11px;
@@ -202,6 +203,13 @@ QCheckBox::indicator:checked, QTreeView::indicator:checked {{ background: {p.acc
 QTreeView::indicator:indeterminate {{ background: {p.accent_soft}; border-color: {p.accent};
     image: url("{dash}"); }}
 QCheckBox::indicator:disabled {{ border-color: {p.border}; background: {p.hover}; }}
+QRadioButton::indicator {{ width: 15px; height: 15px; border: 1.5px solid {p.muted};
+    border-radius: 9px; background: {p.input}; }}
+QRadioButton::indicator:hover {{ border-color: {p.accent}; }}
+QRadioButton::indicator:checked {{ border-color: {p.accent}; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {p.accent}, stop: 0.5 {p.accent},
+    stop: 0.56 {p.input}, stop: 1 {p.input}); }}
+QRadioButton::indicator:disabled {{ border-color: {p.border}; background: {p.hover}; }}
 
 QTableView {{ background: {p.surface}; alternate-background-color: {p.surface_alt};
     border: 1px solid {p.border}; border-radius: 12px; gridline-color: transparent;

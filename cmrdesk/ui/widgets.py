@@ -99,14 +99,19 @@ class HeadlineCard(Card):
 
 
 class PeriodBar(QFrame):
-    """The period selector: 3M, 1Y, 5Y, All and Custom, as one segmented control."""
+    """The period selector: 3M, This year, 12M, 5Y, All and Custom, as one segmented control.
+
+    Each preset means what its name says (``cmrdesk.services.overview.period_range``): the
+    last 3 and 12 months and 5 years are rolling, ending today; this year is 1 January to
+    today."""
 
     chosen = Signal(str)  # a preset key, or "custom"
 
-    LABELS = (("3m", "3M"), ("1y", "1Y"), ("5y", "5Y"), ("all", "All"), ("custom", "Custom…"))
+    LABELS = (("3m", "3M"), ("ytd", "This year"), ("1y", "12M"), ("5y", "5Y"), ("all", "All"),
+              ("custom", "Custom…"))
     NAMES: ClassVar[dict[str, str]] = {
-        "3m": "Last 3 months", "1y": "Last 12 months", "5y": "Last 5 years",
-        "all": "All time", "custom": "Custom period",
+        "3m": "Last 3 months", "ytd": "This year", "1y": "Last 12 months",
+        "5y": "Last 5 years", "all": "All time", "custom": "Custom period",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -100,6 +100,18 @@ def test_idle_cash_uses_the_shipped_snapshot_without_own_rates():
     (item,) = run("idle_cash", [], [account(2, "savings", opening="50000", rate="0")])
     assert item.benchmark["file"] == "resources/market/savings_rates.csv"
     assert item.benchmark["date"] == "2025-06-30"
+    assert item.benchmark["stale"] is False and item.benchmark["age_months"] == 0
+    assert "from 2025-06-30)" in item.detail  # recent: dated, no age
+
+
+def test_advice_citing_an_old_benchmark_says_how_old_it_is():
+    # The savings benchmark of 31 Oct 2025 cited on 6 Dec 2026.
+    data = ledger([], accounts=[account(2, "savings", opening="50000", rate="0")],
+                  today=date(2026, 12, 6))
+    (item,) = advise(data, only={"idle_cash"})
+    assert item.benchmark["date"] == "2025-10-31"
+    assert item.benchmark["stale"] is True and item.benchmark["age_months"] == 13
+    assert "from 2025-10-31, 13 months old" in item.detail
 
 
 # --- debt ----------------------------------------------------------------------------------
@@ -254,6 +266,8 @@ def test_pension_below_target():
     assert item.numbers["paid_in"] == "2400.00"
     assert item.numbers["gap"] == "3600.00"
     assert item.numbers["paid_pct"] == "4.0"
+    # Says which twelve months: the complete ones before this one, not a rolling year.
+    assert item.detail.startswith("In the last 12 complete months (2024-06-01 to 2025-05-31)")
 
 
 def test_pension_on_target_is_quiet():

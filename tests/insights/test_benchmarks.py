@@ -8,9 +8,13 @@ import pytest
 
 from cmrdesk.domain import ImportFormatError, MarketRate, RateKind
 from cmrdesk.insights.benchmarks import (
+    age_text,
+    benchmark_series,
     find_benchmark,
+    is_stale,
     load_market_csv,
     market_dir,
+    months_old,
     shipped_fx_rates,
     shipped_market,
     shipped_market_files,
@@ -84,3 +88,27 @@ def test_a_price_file_is_not_a_shipped_market_file(tmp_path):
     prices.write_text("date,symbol,price,currency\n2025-01-02,VWCE,110.52,EUR\n", encoding="utf-8")
     with pytest.raises(ImportFormatError, match="line 1"):
         load_market_csv(prices)
+
+
+def test_a_benchmark_older_than_three_months_is_stale_and_says_its_age():
+    day = date(2025, 10, 31)
+    assert months_old(day, date(2026, 12, 6)) == 13
+    assert months_old(day, date(2026, 11, 29)) == 12
+    assert months_old(day, date(2026, 11, 30)) == 13  # month end to month end
+    assert months_old(day, day) == 0
+    assert not is_stale(day, date(2026, 1, 31)) and is_stale(day, date(2026, 2, 1))
+    assert age_text(day, date(2026, 12, 6)) == "from 2025-10-31, 13 months old"
+    assert age_text(day, date(2025, 12, 1)) == "from 2025-10-31"
+    assert age_text(date(2026, 1, 31), date(2026, 5, 1)) == "from 2026-01-31, 3 months old"
+
+
+def test_benchmark_series_lists_each_series_with_its_latest_date_and_age():
+    own = [MarketRate(kind=RateKind.SAVINGS, name="My bank survey", region="EUR",
+                      date=date(2026, 11, 30), rate=Decimal("2.1"), source="survey")]
+    series = {(b.kind, b.region): b for b in benchmark_series(date(2026, 12, 6), own)}
+    assert {RateKind.SAVINGS, RateKind.MORTGAGE, RateKind.CONSUMER_LOAN,
+            RateKind.INFLATION} <= {k for k, _ in series}
+    savings = series[(RateKind.SAVINGS, "EUR")]
+    assert (savings.date, savings.stale, savings.age_months) == (date(2026, 11, 30), False, 0)
+    mortgage = series[(RateKind.MORTGAGE, "EUR")]
+    assert mortgage.date == date(2025, 10, 31) and mortgage.stale and mortgage.age_months == 13

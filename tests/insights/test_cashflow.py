@@ -7,11 +7,16 @@ from cmrdesk.domain import FxRate
 from cmrdesk.insights.cashflow import (
     average_monthly_spending,
     cash_flow_totals,
+    last_months,
     monthly_cash_flow,
+    period_savings_rate,
+    resolve_range,
     savings_rate,
     spending_by_category,
     spending_by_payee,
+    this_year,
 )
+from cmrdesk.insights.frames import as_frame
 
 from .ledgers import (
     GROCERIES,
@@ -67,9 +72,27 @@ def test_totals_and_savings_rate():
     assert savings_rate(1000, -500) == Decimal("-0.5000")
 
 
-def test_default_range_is_the_last_twelve_months():
-    assert monthly_cash_flow(two_months()).index[0] == "2024-03"
-    assert len(monthly_cash_flow(two_months())) == 12
+def test_default_range_is_the_rolling_twelve_months():
+    # Today is 28 Feb 2025: the last 12 months are 29 Feb 2024 to 28 Feb 2025 (not 1 March, and
+    # not 1 January to today), so February 2024 is in the table with its last day.
+    assert resolve_range(as_frame(two_months()), None, None) == (date(2024, 2, 29),
+                                                                 date(2025, 2, 28))
+    table = monthly_cash_flow(two_months())
+    assert table.index[0] == "2024-02" and table.index[-1] == "2025-02"
+    assert cash_flow_totals(two_months()) == cash_flow_totals(
+        two_months(), date(2024, 2, 29), date(2025, 2, 28))
+
+
+def test_last_months_and_this_year_mean_what_they_say():
+    assert last_months(date(2026, 12, 6), 12) == (date(2025, 12, 7), date(2026, 12, 6))
+    assert last_months(date(2026, 12, 6), 3) == (date(2026, 9, 7), date(2026, 12, 6))
+    assert last_months(date(2026, 3, 31), 1) == (date(2026, 3, 1), date(2026, 3, 31))
+    assert this_year(date(2026, 12, 6)) == (date(2026, 1, 1), date(2026, 12, 6))
+
+
+def test_period_savings_rate_is_the_totals_rate():
+    data = two_months()
+    assert period_savings_rate(data, date(2025, 1, 1), date(2025, 2, 28)) == Decimal("0.7305")
 
 
 def test_spending_by_category_and_payee():

@@ -2,7 +2,13 @@
 
 from datetime import date, timedelta
 
-from cmrdesk.insights.recurring import find_recurring, occurrences, recurring_member_mask
+from cmrdesk.domain import Frequency, IncomeKind, IncomeSource, Money
+from cmrdesk.insights.recurring import (
+    find_recurring,
+    occurrences,
+    recurring_member_mask,
+    usual_pay_day,
+)
 
 from .ledgers import GROCERIES, RENT, SALARY, STREAMING, ledger, monthly, months
 
@@ -98,3 +104,32 @@ def test_member_rows_and_occurrences():
     # A repeat due before today but not booked yet is expected tomorrow.
     assert occurrences(date(2025, 5, 20), "monthly", TODAY, date(2025, 7, 31)) == [
         date(2025, 7, 1), date(2025, 7, 20)]
+
+
+def test_a_rise_of_income_is_a_raise_not_a_price_rise():
+    found = items([*monthly(1, 25, "3000.00", "ACME GmbH", SALARY, months("2024-12", 6)),
+                   (1, "2025-06-25", "3200.00", "ACME GmbH", SALARY)])
+    salary = found["ACME GmbH"]
+    assert salary.raised and not salary.price_up
+    cost = items([*monthly(1, 3, "-12.99", "Netflix", STREAMING, months("2024-12", 6)),
+                  (1, "2025-06-03", "-15.99", "Netflix", STREAMING)])["Netflix"]
+    assert cost.price_up and not cost.raised
+
+
+def test_usual_pay_day_from_the_history_is_the_day_the_last_salary_usually_arrives():
+    rows = (monthly(1, 25, "3000", "ACME GmbH", SALARY, months("2024-07", 12))
+            + monthly(1, 20, "2000", "City of Bonn", SALARY, months("2024-07", 12))
+            + monthly(1, 28, "5", "Cashback", None, months("2024-07", 12))  # too small to wait for
+            + monthly(1, 1, "-1000", "Landlord", RENT, months("2024-07", 12)))
+    pay = usual_pay_day(ledger(rows, today=TODAY))
+    assert (pay.day, pay.payer, pay.source) == (25, "ACME GmbH", "history")
+
+
+def test_a_keyed_in_pay_day_wins_over_the_history():
+    rows = monthly(1, 25, "3000", "ACME GmbH", SALARY, months("2024-07", 12))
+    source = IncomeSource(payer="ACME GmbH", kind=IncomeKind.SALARY, net=Money.of("3000", "EUR"),
+                          frequency=Frequency.MONTHLY, pay_day=27)
+    pay = usual_pay_day(ledger(rows, today=TODAY, income_sources=[source]))
+    assert (pay.day, pay.source) == (27, "keyed in")
+    assert usual_pay_day(ledger(monthly(1, 1, "-1000", "Landlord", RENT, months("2024-07", 12)),
+                                today=TODAY)) is None  # no income: not known, never a guess

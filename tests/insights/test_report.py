@@ -44,7 +44,8 @@ def test_figures_are_decimal_strings_and_iso_dates():
     assert worth["series"][-1]["date"] == "2025-06-30"
     assert report["cash_flow"][0] == {"month": "2024-07", "income": "3000.00",
                                       "spending": "1012.99", "saving": "1987.01",
-                                      "savings_rate": "0.6623"}
+                                      "savings_rate": "0.6623", "start": "2024-07-01",
+                                      "end": "2024-07-31"}
     assert report["savings_rate"] == "0.6611"  # 23799.02 saved of 36000 = 0.66108
     names = [c["name"] for c in report["spending_by_category"]]
     assert names[:2] == ["Rent", "Streaming"]

@@ -50,3 +50,23 @@ def test_demo_has_no_future_rows_and_shows_clean_payees(demo_vault):
         raw_amazon = [t for t in s.transactions(limit=5000) if t.payee_raw.startswith("AMAZON")]
     assert cols["day"].max() <= to_epoch_day(TODAY)
     assert raw_amazon and {t.payee for t in raw_amazon} == {"Amazon"}
+
+
+def test_demo_exchange_rates_stay_near_the_real_ones_of_their_month(demo_vault):
+    from datetime import date
+
+    from cmrdesk.domain import FxRate
+    from cmrdesk.services.demo import fx_anchor, fx_anchors
+
+    with VaultSession.open(demo_vault, PASSPHRASE) as s:
+        rates = s.list(FxRate)
+    for quote in ("USD", "GBP"):
+        anchors = fx_anchors(quote)
+        mine = [r for r in rates if r.quote == quote]
+        assert len(mine) > 100  # ten years, monthly
+        for rate in mine:
+            anchor = fx_anchor(anchors, rate.date)
+            assert abs(float(rate.rate) / anchor - 1) < 0.04, (quote, rate.date, rate.rate)
+    usd = [float(r.rate) for r in rates if r.quote == "USD"
+           and date(2024, 1, 1) <= r.date <= date(2025, 12, 31)]
+    assert usd and min(usd) > 1.0 and max(usd) < 1.22  # ECB: about 1.03-1.18 in 2024-2025

@@ -18,10 +18,13 @@ def ledger(demo_vault):
         return overview.load_ledger(s, today=TODAY)
 
 
-def test_periods_are_whole_calendar_months_up_to_today(ledger):
-    assert overview.period_range("3m", ledger) == (date(2026, 9, 1), TODAY)
-    assert overview.period_range("1y", ledger) == (date(2025, 12, 1), TODAY)
-    assert overview.period_range("5y", ledger) == (date(2021, 12, 1), TODAY)
+def test_periods_mean_what_they_say(ledger):
+    # Today is 23 Nov 2026: the last 12 months start on 24 Nov 2025 (not 1 January, not
+    # 1 December), this year on 1 January.
+    assert overview.period_range("3m", ledger) == (date(2026, 8, 24), TODAY)
+    assert overview.period_range("1y", ledger) == (date(2025, 11, 24), TODAY)
+    assert overview.period_range("5y", ledger) == (date(2021, 11, 24), TODAY)
+    assert overview.period_range("ytd", ledger) == (date(2026, 1, 1), TODAY)
     start, end = overview.period_range("all", ledger)
     assert start.day == 1 and start <= ledger.first_day and end == TODAY
     with pytest.raises(ValueError):
@@ -37,7 +40,7 @@ def test_figures_agree_with_the_insights_package(ledger):
     table = monthly_cash_flow(ledger.frame, start, end)
     assert board.flow.income.tolist() == table["income"].tolist()
     assert board.flow.spending.tolist() == table["spending"].tolist()
-    assert len(board.flow.months) == 12
+    assert len(board.flow.months) == 13  # Nov 2025 from the 24th to Nov 2026 to the 23rd
     totals = cash_flow_totals(ledger.frame, start, end)
     assert board.headline.savings_rate == totals.savings_rate
     # Foreign rows are rounded once per group, so the parts may differ by a cent each.
@@ -83,3 +86,24 @@ def test_drill_ids_add_up_to_the_bar(ledger):
     assert -frame.base_total(np.flatnonzero(np.isin(frame.ids, ids))) == board.categories.amounts[0]
     with pytest.raises(ValueError):
         overview.drill_ids(ledger, start, end, flow="sideways")
+
+
+def test_this_month_waits_for_the_usual_pay_day(ledger):
+    # The demo's salaries arrive on the 24th and the 25th; today is the 23rd.
+    h = overview.dashboard(ledger, *overview.period_range("1y", ledger)).headline
+    assert (h.pay_day, h.pay_day_payer, h.before_pay_day) == (25, "Acme BV", True)
+    past = overview.dashboard(ledger, date(2026, 1, 1), date(2026, 10, 31)).headline
+    assert past.pay_day == 25 and not past.before_pay_day  # a month that is over is over
+
+
+def test_benchmark_rows_are_dated_and_aged(ledger):
+    rows = {r.kind: r for r in overview.benchmark_rows(ledger)}
+    assert rows["savings"].date == date(2025, 10, 31)
+    assert rows["savings"].stale and rows["savings"].age_months == 12  # on 23 Nov 2026
+    assert all(r.source and r.file for r in rows.values())
+
+
+def test_a_raise_is_not_a_price_rise(ledger):
+    rows = overview.recurring_rows(ledger)
+    assert not any(r.price_up and r.amount.amount > 0 for r in rows)
+    assert not any(r.raised and r.amount.amount < 0 for r in rows)

@@ -54,11 +54,11 @@ def dashboard(window):
 
 def test_cards_show_money_with_its_currency(dashboard):
     board = dashboard.board
-    assert board.start == date(2025, 12, 1) and board.end == TODAY
+    assert board.start == date(2025, 11, 24) and board.end == TODAY  # rolling 12 months
     cards = dashboard.cards
     assert cards["net_worth"].figure.text() == fmt.money(board.headline.net_worth, whole=True)
     assert cards["net_worth"].figure.text().startswith("€")
-    assert "since Dec 1, 2025" in cards["net_worth"].detail.text()
+    assert "since Nov 24, 2025" in cards["net_worth"].detail.text()
     for key in ("liquid", "income", "spending"):
         assert "€" in cards[key].figure.text(), key
     assert cards["savings_rate"].figure.text().endswith("%")
@@ -75,10 +75,10 @@ def test_changing_the_period_changes_every_chart(dashboard, window, qtbot):
         "forecast": dashboard.forecast.element_count(),
         "change": dashboard.cards["net_worth"].detail.text(),
     }
-    assert len(dashboard.cash_flow.flow.months) == 12
+    assert len(dashboard.cash_flow.flow.months) == 13  # Nov 2025 from the 24th on
     qtbot.mouseClick(dashboard.period_bar.buttons["3m"], Qt.MouseButton.LeftButton)
-    assert dashboard.board.start == date(2026, 9, 1)
-    assert len(dashboard.cash_flow.flow.months) == 3
+    assert dashboard.board.start == date(2026, 8, 24)
+    assert len(dashboard.cash_flow.flow.months) == 4
     assert bar_heights(dashboard.cash_flow) != before["flow"]
     assert bar_heights(dashboard.categories) != before["categories"]
     assert len(dashboard.net_worth.history.days) > len(before["history"])  # daily when short
@@ -224,3 +224,26 @@ def test_empty_numbers_never_show_without_currency(dashboard):
         digits = any(ch.isdigit() for ch in text)
         assert not digits or any(mark in text for mark in ("€", "%", "month")), text
     assert np.all(dashboard.allocation.values != 0)
+
+
+def test_this_year_is_its_own_preset_named_as_such(dashboard, window, qtbot):
+    bar = dashboard.period_bar
+    assert bar.buttons["ytd"].text() == "This year"
+    assert bar.buttons["1y"].toolTip() == "Last 12 months"
+    qtbot.mouseClick(bar.buttons["ytd"], Qt.MouseButton.LeftButton)
+    assert (dashboard.board.start, dashboard.board.end) == (date(2026, 1, 1), TODAY)
+    assert dashboard.cards["savings_rate"].detail.text() == "of income kept, this year"
+    assert window.settings.get(PERIOD) == "ytd"
+    qtbot.mouseClick(bar.buttons["1y"], Qt.MouseButton.LeftButton)
+    assert dashboard.cards["savings_rate"].detail.text() == "of income kept, last 12 months"
+    assert dashboard.board.start == date(2025, 11, 24)
+
+
+def test_advice_that_cites_a_benchmark_dates_it_and_says_when_it_is_old(dashboard):
+    items = [i for i in dashboard.advice.items if i.benchmark_note is not None]
+    assert items, "the demo's advice cites a benchmark"
+    # The shipped benchmarks end on 31 Oct 2025; the demo's today is 23 Nov 2026.
+    for item in items:
+        note = item.benchmark_note.text()
+        assert "Oct 31, 2025" in note and "12 months old" in note, note
+        assert "12 months old" in item.detail.text(), item.detail.text()

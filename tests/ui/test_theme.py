@@ -45,3 +45,27 @@ def test_palette_reaches_qt_and_the_stylesheet(qapp):
     finally:
         manager.set_choice("light")
         manager.deleteLater()
+
+
+def test_radio_buttons_are_drawn_visibly_in_both_themes(qtbot):
+    """The style's own radio indicator was near-invisible on the dark surface: the theme draws
+    it, with a border in the muted text colour and the accent when checked."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QRadioButton, QWidget
+
+    for palette in (LIGHT, DARK):
+        css = stylesheet(palette)
+        assert f"QRadioButton::indicator {{ width: 15px; height: 15px; border: 1.5px solid " \
+               f"{palette.muted}" in css
+        host = QWidget()
+        qtbot.addWidget(host)
+        host.setStyleSheet(css + f"QWidget {{ background: {palette.surface}; }}")
+        button = QRadioButton("", host)
+        button.setChecked(True)
+        button.resize(24, 24)
+        image = button.grab().toImage()
+        accent = QColor(palette.accent)
+        pixels = [image.pixelColor(x, y) for x in range(image.width())
+                  for y in range(image.height())]
+        assert any(abs(p.red() - accent.red()) + abs(p.green() - accent.green())
+                   + abs(p.blue() - accent.blue()) < 40 for p in pixels), palette.name

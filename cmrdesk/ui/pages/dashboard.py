@@ -216,21 +216,27 @@ class DashboardPage(Page):
         self.cards["income"].set_value(
             fmt.money(h.month_income, whole=True), fmt.month(month, long=True),
             tooltip=fmt.money(h.month_income))
+        short = saved.amount < 0 and not h.before_pay_day
         if saved.amount >= 0:
             left = tr("{amount} left over").format(amount=fmt.money(saved, whole=True))
+        elif h.before_pay_day:  # not short: the pay of this month has not come in yet
+            left = tr("Salary usually arrives on the {day}").format(
+                day=fmt.day_of_month(h.pay_day))
         else:
             left = tr("{amount} more than came in").format(
                 amount=fmt.money(Money(-saved.amount, saved.currency), whole=True))
         self.cards["spending"].set_value(
             fmt.money(h.month_spending, whole=True), left,
-            "negative" if saved.amount < 0 else "muted", tooltip=fmt.money(h.month_spending))
+            "negative" if short else "muted", tooltip=fmt.money(h.month_spending))
         if h.savings_rate is None:
             self.cards["savings_rate"].set_value("–", tr("No income in this period"))
         else:
             self.cards["savings_rate"].set_value(
                 fmt.percent(h.savings_rate), tr("of income kept, {period}").format(
                     period=tr(PeriodBar.NAMES.get(self._period_key(), "Custom period")).lower()),
-                "negative" if h.savings_rate < 0 else "muted")
+                "negative" if h.savings_rate < 0 else "muted",
+                tooltip=tr("Saving divided by income from {start} to {end}").format(
+                    start=fmt.day(board.start), end=fmt.day(board.end)))
         self._emergency(h)
 
     def _emergency(self, h: Any) -> None:
