@@ -45,10 +45,11 @@ from .csv_mapping import (
     DEBIT_MARKS,
     SINGLE_COLUMNS,
     CsvMapping,
+    ambiguous_dates_note,
     propose_mapping,
 )
 from .csv_metadata import account_from_file_name, read_metadata
-from .dates import DateError, DayReader, detect_date_order, looks_like_date
+from .dates import DateError, DayReader, day_month_open, detect_date_order, looks_like_date
 from .iban import is_valid_iban
 from .numbers import (
     ISO_CURRENCIES,
@@ -56,6 +57,7 @@ from .numbers import (
     decimal_units,
     fast_units,
     parse_amount,
+    try_amount,
 )
 from .payees import clean_payees
 from .source import decode
@@ -125,6 +127,8 @@ class _Group:
 
     statement: ParsedStatement
     raw_days: list[str] = field(default_factory=list)
+    # The balance column's cells, kept only when a status column can mark rows pending.
+    raw_balances: list[str] = field(default_factory=list)
 
 
 #: Characters of text the fast path splits at a time.
@@ -166,6 +170,8 @@ class _CsvImport:
         self._status_of: dict[str, str] = {}
         self._tail: list[list[str]] = []  # the last rows read, for check_last_line
         self._last_line = 0  # the line the last row starts on
+        self._balances = mapping.status is not None and mapping.balance is not None
+        self.ambiguous_dates = False
 
     # --- setup -----------------------------------------------------------------------------
 
@@ -369,6 +375,9 @@ class _CsvImport:
             st.status.extend([CLEARED] * size)
         else:
             st.status.extend(map(self._status, columns[m.status]))
+        if self._balances:
+            assert m.balance is not None
+            group.raw_balances.extend(columns[m.balance])
         st.line.extend(lines)
         return True
 
@@ -420,6 +429,7 @@ class _CsvImport:
         payee_cols, memo_cols = m.payee, m.memo
         ref_i, status_i = m.reference, m.status
         currency_i, account_i = m.currency, m.account
+        balance_i = m.balance if self._balances else None
         shape = self._shape
         groups = self.groups
         key = ("", "")
@@ -466,6 +476,8 @@ class _CsvImport:
             st.memo.append(self._join(row, memo_cols))
             st.import_id.append(row[ref_i].strip() if ref_i is not None else "")
             st.status.append(self._status(row[status_i]) if status_i is not None else CLEARED)
+            if balance_i is not None:
+                group.raw_balances.append(row[balance_i])
             st.line.append(line)
 
     @staticmethod
@@ -537,12 +549,18 @@ class _CsvImport:
         if self._row_loop_used:
             distinct = distinct.union(*(g.raw_days for g in self.groups.values()))
         order = m.date_order
+        ambiguous = m.ambiguous_dates
         if self.detected:
-            order = detect_date_order(itertools.islice(distinct, 20_000), order)[0]
+            order, ambiguous = detect_date_order(itertools.islice(distinct, 20_000), order)
         days = self._day_table(distinct, order)
         if days is None and self.detected:  # the sample missed a telling date: use them all
-            order = detect_date_order(distinct, order)[0]
+            order, ambiguous = detect_date_order(distinct, order)
             days = self._day_table(distinct, order)
+        if self.detected:
+            self.ambiguous_dates = ambiguous or (order != "YMD" and day_month_open(distinct))
+        else:  # a mapping given: ask again only when it says the person did not choose
+            self.ambiguous_dates = m.ambiguous_dates
+        m.date_order = order
         if days is None:
             days = self._day_table(distinct, order, explain=True)
         assert days is not None
@@ -605,6 +623,7 @@ class _CsvImport:
         single = len(self.groups) == 1
         for number, group in enumerate(self.groups.values()):
             st = group.statement
+            booked = self._booked_pending(group)
             if m.inverted():
                 st.amount_minor = [-a for a in st.amount_minor]
             self._account(st, single)
@@ -618,6 +637,8 @@ class _CsvImport:
                 out.append(st)
                 continue
             st.warnings.extend(notes)
+            if self.ambiguous_dates:
+                st.warnings.append(ambiguous_dates_note(m.date_order, "every date in the file"))
             if self.skipped:
                 st.warnings.append(
                     f"{len(self.skipped)} rows that are not transactions were skipped "
@@ -628,9 +649,47 @@ class _CsvImport:
                     f"{len(self.no_amount)} rows without an amount were skipped "
                     f"(lines {_summary(self.no_amount)})"
                 )
+            if booked:
+                st.warnings.append(
+                    f"{len(booked)} rows marked pending are already in the file's running "
+                    f"balance, so they are taken as booked (lines {_summary(booked)})"
+                )
             check_balances(st)
             out.append(st)
         return out
+
+    def _booked_pending(self, group: _Group) -> list[int]:
+        """Rows marked pending that the file's own running balance already counts are booked:
+        PayPal lists the bank transfer that funds a payment as "Pending" while its Balance
+        column shows the money arrived. Such rows become cleared; their lines are returned.
+
+        A row counts when its balance minus its amount is the balance of the row before or
+        after it (files run oldest or newest first). Rows with an empty balance (Revolut's
+        pending card payments) stay pending.
+        """
+        st = group.statement
+        if not self._balances or PENDING not in st.status:
+            return []
+        fmt = self.fmt
+        balances = group.raw_balances
+
+        def balance(i: int) -> Decimal | None:
+            if not 0 <= i < len(balances) or not balances[i].strip():
+                return None
+            return try_amount(balances[i], fmt)
+
+        booked = []
+        for i, status in enumerate(st.status):
+            if status != PENDING:
+                continue
+            after = balance(i)
+            if after is None:
+                continue
+            before = after - Decimal(st.amount_minor[i]).scaleb(-st.scale)
+            if before in (balance(i - 1), balance(i + 1)):
+                st.status[i] = CLEARED
+                booked.append(st.line[i])
+        return booked
 
     def _account(self, st: ParsedStatement, single: bool) -> None:
         self._metadata(st, single)

@@ -178,6 +178,23 @@ def detect_date_order(samples: Iterable[str], default: str = DMY) -> tuple[str, 
     return (default if default in names else names[0]), ambiguous
 
 
+def day_month_open(samples: Iterable[str]) -> bool:
+    """True when nothing in ``samples`` tells day-first from month-first: every numeric
+    date reads as a valid day both ways (day and month both 12 or less, or equal) and at
+    least one reads as two different days. Dates with a month name or a year first never
+    leave it open. A person should then be asked which order the bank writes."""
+    differ = False
+    for text in samples:
+        m = _NUMERIC.match(text)
+        if not m or len(m.group(1)) > 2:
+            continue
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12 or second > 12:
+            return False
+        differ = differ or first != second
+    return differ
+
+
 class DayReader:
     """Reads many dates in one order, remembering each distinct text (columns repeat days)."""
 
