@@ -565,12 +565,32 @@ class _Detector:
             m.amount = amount
         else:
             self._money_by_content(profiles, sample)
-        if m.amount is not None:
+        if m.amount is not None and not profiles[m.amount].negatives:
             direction = self._pick(roles, "direction")
-            if direction is not None and not profiles[m.amount].negatives:
+            if direction is not None:
                 marks = {v.lower() for v in column_values(sample, direction) if v}
                 if marks and marks <= DEBIT_MARKS | CREDIT_MARKS:
                     m.direction = direction
+            else:
+                m.direction = self._direction_by_content(profiles, sample)
+
+    def _direction_by_content(
+        self, profiles: list[ColumnProfile], sample: list[list[str]]
+    ) -> int | None:
+        """An unnamed column of debit/credit marks next to unsigned amounts ("DR"/"CR",
+        "S"/"H"): filled on (nearly) every row, both kinds present, or one kind written out
+        ("DR", "Soll") where a single letter could mean anything."""
+        used = set(self.mapping.used_columns())
+        for p in profiles:
+            if p.index in used or p.filled < 0.9 * len(sample):
+                continue
+            marks = {v.lower() for v in column_values(sample, p.index) if v}
+            if not marks or not marks <= DEBIT_MARKS | CREDIT_MARKS:
+                continue
+            both = marks & DEBIT_MARKS and marks & CREDIT_MARKS
+            if both or all(len(mark) > 1 for mark in marks):
+                return p.index
+        return None
 
     def _money_by_content(self, profiles: list[ColumnProfile], sample: list[list[str]]) -> None:
         candidates = [

@@ -87,9 +87,7 @@ def test_corpus_file_booked_rows(key: str) -> None:
     """What an import books: every row of the facts but those the bank marks pending."""
     statements = parse_file(path_of(key))
     fact = FACTS[key]["facts"]
-    booked = [
-        (a, s) for st in statements for a, s in zip(st.amounts(), st.status, strict=True)
-    ]
+    booked = [(a, s) for st in statements for a, s in zip(st.amounts(), st.status, strict=True)]
     pending = [a for a, s in booked if s == "pending"]
     assert len(pending) == NOT_BOOKED.get(key, 0)
     assert len(booked) - len(pending) == fact["n"] - fact.get("n_empty_amount", 0) - len(pending)
