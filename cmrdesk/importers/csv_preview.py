@@ -56,7 +56,9 @@ class CsvHead:
     ``header`` its cells; ``rows`` are the non-blank rows after it (or after the title lines
     of a file without header), ``line_numbers`` the line each starts on. ``mapping`` is the
     proposal for these rows (``None`` when none could be made; ``notes`` then says why),
-    ``complete`` whether the whole file was read.
+    ``complete`` whether the whole file was read. Its ``ambiguous_dates`` speaks for these
+    rows only; :func:`detect_csv_mapping` reads the whole date column when they leave the
+    order open.
     """
 
     encoding: str
