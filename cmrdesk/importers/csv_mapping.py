@@ -416,6 +416,11 @@ class CsvMapping:
         single = [getattr(self, name) for name in SINGLE_COLUMNS]
         return [c for c in (*single, *self.payee, *self.memo) if c is not None]
 
+    def required_columns(self) -> list[int]:
+        """The columns a row must reach to be a transaction: all but the balance, which
+        banks leave out of some rows (pending ones, a last row without trailing fields)."""
+        return [c for c in self.used_columns() if c != self.balance] or [self.date]
+
 
 def _header_roles(row: list[str]) -> dict[str, list[tuple[int, int]]]:
     """Role -> [(rank, column)] for the names in a candidate header row."""
