@@ -14,8 +14,6 @@
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from cmrdesk.services import importing
 from cmrdesk.services.import_plan import plan_file
 from cmrdesk.services.session import VaultSession
@@ -31,26 +29,11 @@ def imported_sum(s: VaultSession) -> Decimal:
     return Decimal(int(s.transaction_columns()["amount_minor"].sum())).scaleb(-2)
 
 
-@pytest.mark.xfail(strict=True, reason="CSV parser: PayPal's pending bank deposits are "
-                   "already in its balance, so they are booked rows")
 def test_paypal_pending_bank_deposits_are_imported(tmp_path):
     with fresh(tmp_path) as s:
         report = importing.import_file(s, path_of("csv/hledger__paypal-custom.csv"))
         assert (report.new, report.pending_skipped) == (7, 0)  # SOURCES.md: 7 rows
         assert imported_sum(s) == Decimal("9.41")  # SOURCES.md: sum of Net
-
-
-def test_paypal_today_skips_the_three_deposits_the_parser_calls_pending(tmp_path):
-    """What the service does with what the reader gives it now: every row it calls pending
-    is skipped and counted, never lost silently (7 = 4 new + 3 pending skipped)."""
-    with fresh(tmp_path) as s:
-        report = importing.import_file(s, path_of("csv/hledger__paypal-custom.csv"))
-        if report.pending_skipped == 0:  # the reader's fix has landed
-            assert report.new == 7 and imported_sum(s) == Decimal("9.41")
-            return
-        assert (report.new, report.pending_skipped) == (4, 3)
-        assert imported_sum(s) + Decimal("6.99") + Decimal("7.00") + Decimal("2.00") == (
-            Decimal("9.41"))
 
 
 def test_sparkasse_books_17_rows_and_skips_the_one_not_yet_booked(tmp_path):
