@@ -113,6 +113,7 @@ class _OfxReader:
             fi = signon.child("FI")
             self.institution = (fi.fields.get("ORG", "") if fi else "") or ""
         self._securities: dict[str, tuple[str, str]] | None = None
+        self._currencies: dict[str, str] | None = None
         self._days: dict[str, int] = {}
         self._answered: set[int] = set()  # ids of the responses that hold a statement
 
@@ -487,6 +488,9 @@ class _OfxReader:
             day = ofx_day(priced) if priced else None
         except DateError:
             day = None
+        # A position in another currency than the statement's says so in its own CURRENCY
+        # aggregate, else in its security's (OFX 13.9.2.4.3); neither means CURDEF.
+        currency = node.leaf("CURSYM") or self.security_currencies().get(uid, "")
         return Position(
             security_id=uid,
             ticker=ticker,
@@ -495,7 +499,24 @@ class _OfxReader:
             unit_price=self.optional_number(node, "UNITPRICE"),
             market_value=self.optional_number(node, "MKTVAL"),
             day=day,
+            id_type=(node.leaf("UNIQUEIDTYPE") or "").strip().upper(),
+            kind=node.tag,
+            currency=currency.strip().upper(),
+            cost_basis=self.optional_number(node, "COSTBASIS"),  # a common broker extension
+            line=self.line(node),
         )
+
+    def security_currencies(self) -> dict[str, str]:
+        """Security id -> the CURSYM its SECINFO states (only those that state one)."""
+        if self._currencies is None:
+            table: dict[str, str] = {}
+            for info in self.root.iter("SECINFO"):
+                uid = info.leaf("UNIQUEID") or ""
+                currency = info.leaf("CURSYM") or ""
+                if uid and currency and uid not in table:
+                    table[uid] = currency
+            self._currencies = table
+        return self._currencies
 
 
 def _first_of(node: Node, tags: tuple[str, ...]) -> Node | None:

@@ -46,6 +46,7 @@ from cmrdesk.importers import (
 from cmrdesk.vault import Repository, imports
 from cmrdesk.vault import ledger as vault_ledger
 
+from .import_positions import store_extras
 from .session import VaultSession
 
 MARKET_FORMAT = "market"
@@ -217,6 +218,7 @@ def _import_statement(
     if created:
         _set_opening_balance(repo, target, statement, minors)
     report.new += vault_ledger.insert_batch(conn, batch)
+    report.warnings += store_extras(conn, repo, statement, target, keep)  # positions, splits
     if statement.closing_balance is not None:
         closing_day = statement.closing_date or (max(statement.day) if len(statement) else None)
         in_vault = _balance_on(conn, repo, target, closing_day)

@@ -203,3 +203,16 @@ def _ofx_sgml(rows: list[tuple[str, str, str]], currency: str = "EUR") -> str:
         f"</BANKACCTFROM><BANKTRANLIST>\n{trns}</BANKTRANLIST></STMTRS></STMTTRNRS>"
         "</BANKMSGSRSV1></OFX>\n"
     )
+
+
+def test_positions_carry_ids_currency_and_price_dates() -> None:
+    (st,) = parse_file(path_of("ofx/ofxtools__invstmtrs.ofx"))
+    acme, option = st.positions
+    assert (acme.security_id, acme.id_type, acme.ticker, acme.kind) == (
+        "123456789", "CUSIP", "ACME", "POSSTOCK")
+    assert (acme.units, acme.unit_price, acme.market_value) == (
+        Decimal("200"), Decimal("49.50"), Decimal("9900.00"))
+    assert str(from_epoch_day(acme.day)) == "2005-08-27"
+    assert acme.cost_basis is None  # the file states none
+    assert acme.line == 72
+    assert option.kind == "POSOPT" and option.units == Decimal("1")
