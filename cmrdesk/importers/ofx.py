@@ -138,12 +138,13 @@ class _Sink:
             rows.offset, rows.day, rows.units, rows.decimals)
         fitids, names, memos = rows.fitid, rows.name, rows.memo
         taken = 0
+        unescape = html.unescape
         for record in records:
             posted, whole, decimals, fitid, checknum, name, memo = record.group(
                 _DTPOSTED, _TRNAMT, _DECIMALS, _FITID, _CHECKNUM, _NAME, _MEMO)
             if posted is None or whole is None:
                 return taken
-            day = days.get(posted[:8])
+            day = days.get(posted)
             if day is None:
                 day = self._new_day(posted)
                 if day is None:
@@ -152,10 +153,12 @@ class _Sink:
             memo = "" if memo is None else memo.rstrip()
             name = "" if name is None else name.rstrip()
             fitid = "" if fitid is None else fitid.rstrip()
-            if "&" in memo or "&" in name or "&" in fitid:
-                memo, name, fitid = html.unescape(memo), html.unescape(name), html.unescape(fitid)
+            if "&" in record.group(0):  # rare: entities are unescaped once, as for any leaf
+                memo, name, fitid = unescape(memo), unescape(name), unescape(fitid)
+                checknum = checknum and unescape(checknum.rstrip())
+            elif checknum:
+                checknum = checknum.rstrip()
             if not name:
-                checknum = "" if checknum is None else html.unescape(checknum.rstrip())
                 name = memo or (f"Check {checknum}" if checknum else "")
             offsets.append(record.start(1))
             day_column.append(day)
@@ -172,15 +175,13 @@ class _Sink:
         return taken
 
     def _new_day(self, posted: str) -> int | None:
-        """The day of a date not seen before, cached; ``None`` when it is not valid."""
-        key = posted[:8]
-        if not key.isdigit():
-            return None
+        """The day of eight digits not seen before, cached; ``None`` when not a valid day
+        (the record is then read the careful way, which names its line)."""
         try:
-            day = ofx_day(posted.rstrip())
+            day = ofx_day(posted)
         except DateError:
             return None
-        self.days[key] = day
+        self.days[posted] = day
         return day
 
 

@@ -172,13 +172,17 @@ SPEC_LEAVES = (
 )  # fmt: skip
 
 def _spec_leaf(tag: str) -> str:
-    """One optional leaf of :data:`SPEC_RECORD`: its value is a group (an empty leaf must
-    be closed at once, as in ``_LEAVES``). ``TRNAMT`` only matches as a plain number
-    (``-1234.56``, ``12,5``), in two groups: integer part and decimals."""
+    """One optional leaf of :data:`SPEC_RECORD`: its value, from its first non-space, is a
+    group (an empty leaf must be closed at once, as in ``_LEAVES``). ``DTPOSTED``
+    only matches when it starts with the eight digits of a day (its group); ``TRNAMT`` only
+    as a plain number (``-1234.56``, ``12,5``), in two groups: integer part and decimals."""
     if tag == "TRNAMT":
-        value = r"(-?+[0-9]++)(?:[.,]([0-9]++))?+[ \t\r\n]*+"
-        return rf"(?:\s*+<{tag}>\s*+{value}(?:</{tag}>)?+)?+"
-    return rf"(?:\s*+<{tag}>(?:\s*+</{tag}>|\s*+([^<\s][^<]*+)(?:</{tag}>)?+))?+"
+        value = r"\s*+(-?+[0-9]++)(?:[.,]([0-9]++))?+[ \t\r\n]*+"
+    elif tag == "DTPOSTED":
+        value = r"\s*+([0-9]{8}+)[^<]*+"
+    else:
+        return rf"(?:\s*+<{tag}>(?:\s*+</{tag}>|\s*+([^<\s][^<]*+)(?:</{tag}>)?+))?+"
+    return rf"(?:\s*+<{tag}>{value}(?:</{tag}>)?+)?+"
 
 
 def _groups() -> dict[str, int]:
@@ -190,8 +194,9 @@ def _groups() -> dict[str, int]:
 
 
 #: ``match[RECORD_GROUP[tag]]`` is the value of leaf ``tag`` of a record :data:`SPEC_RECORD`
-#: matched (``None`` when absent; trailing whitespace not yet stripped). ``TRNAMT`` has two:
-#: the signed integer part and, at the next group, the decimals.
+#: matched (``None`` when absent; trailing space and entities left for the reader).
+#: ``DTPOSTED`` is its eight digits; ``TRNAMT`` has two groups: the signed integer part and
+#: then the decimals.
 RECORD_GROUP = _groups()
 # A whole leaves-only record in specification order, each leaf optional, its end tag
 # optional: the shape nearly every transaction has, read by one match instead of tag by
