@@ -142,3 +142,21 @@ def test_a_split_without_amount_is_refused(tmp_file) -> None:
 def test_files_without_categories_have_no_category_column(tmp_file) -> None:
     (st,) = parse_file(tmp_file("plain.qif", "!Type:Bank\nD01/02/2024\nT-5.00\n^\n"))
     assert st.category == [] and st.splits == {}
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("02 Jan 2024", "2024-01-02"),
+        ("2 janv. 2024", "2024-01-02"),  # French, abbreviated
+        ("15 mars 2024", "2024-03-15"),
+        ("2.Mai.2024", "2024-05-02"),  # German
+        ("2 januari 24", "2024-01-02"),  # Dutch, two-digit year
+        ("02-Jan-24", "2024-01-02"),
+        ("1/15'24", "2024-01-15"),  # Quicken's apostrophe year
+        ("15/03/24", "2024-03-15"),  # day-first, told by the day
+    ],
+)
+def test_month_names_and_two_digit_years(tmp_file, written: str, day: str) -> None:
+    (st,) = parse_file(tmp_file("d.qif", f"!Type:Bank\nD{written}\nT-1.00\n^\n"))
+    assert str(from_epoch_day(st.day[0])) == day
