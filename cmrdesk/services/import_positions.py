@@ -8,8 +8,10 @@ leaves none of it behind.
   ISIN, ticker or the file's security id; created with the file's name and currency
   otherwise), the account's holdings (quantity exactly as written, cost basis only when the
   file states one) and prices (the unit price on its ``DTPRICEASOF``, source
-  ``statement <file name>``). A holding or a price already in the vault is updated, never
-  added twice, so importing the same statement again changes nothing.
+  ``statement <file name>``; a bond's percent-of-par and an option's per-share quote are
+  brought to one unit of the quantity, see :func:`_unit_price`). A holding or a price
+  already in the vault is updated, never added twice, so importing the same statement again
+  changes nothing.
 * **Categories** the file names (QIF ``L``) are matched to the vault's categories by path
   (``Parent:Child``) or by a name only one category has, case-insensitively; none is
   created. A matched row gets the category with ``category_source = 'file'``; an unmatched
@@ -87,15 +89,49 @@ def store_positions(repo: Repository, statement: ParsedStatement, account: Accou
             warnings.append(f"{where} states no units; the holding was not stored")
         else:
             _holding(repo, account, security, position, currency)
-        if position.unit_price is None:
+        price, disagrees = _unit_price(position)
+        if disagrees:
+            warnings.append(f"{where}: {disagrees}")
+        if price is None:
             continue
         if position.day is None:
             warnings.append(f"{where} has no price date (DTPRICEASOF); its price was not stored")
-        elif position.unit_price <= 0:
+        elif price <= 0:
             warnings.append(f"{where} states a price of {position.unit_price}; not stored")
         else:
-            _price(repo, security, position, currency, source)
+            _price(repo, security, position.day, price, currency, source)
     return warnings
+
+
+def _unit_price(position: Position) -> tuple[Decimal | None, str]:
+    """The price of one unit of the holding, and a warning when the statement disagrees.
+
+    OFX quotes a bond (``POSDEBT``) in percent of its par value, which is its ``UNITS``, and
+    an option per share while ``UNITS`` counts contracts (100 shares each, as a rule). The
+    vault values a holding at quantity times price, so the price is brought to one unit of
+    the quantity: divided by 100 for a bond, multiplied by 100 for an option, when the
+    statement's market value confirms it (or, for a bond without one, per the specification).
+    Anything else that does not give the stated market value is stored as written and said.
+    """
+    units, price, stated = position.units, position.unit_price, position.market_value
+    if price is None:
+        return None, ""
+    factors = {"POSDEBT": Decimal("0.01"), "POSOPT": Decimal(100)}
+    factor = factors.get(position.kind)
+    if units is None or stated is None:
+        return (price * factor if position.kind == "POSDEBT" and factor else price), ""
+    if _close(units * price, stated):
+        return price, ""
+    if factor is not None and _close(units * price * factor, stated):
+        return price * factor, ""
+    return price, (
+        f"the statement values it at {stated}, but its units times its price give "
+        f"{(units * price).normalize():f}; the vault values it at units times price")
+
+
+def _close(computed: Decimal, stated: Decimal) -> bool:
+    """Equal but for the rounding of a statement's market value (within 1 %, or a cent)."""
+    return abs(computed - stated) <= max(abs(stated) / 100, Decimal("0.01"))
 
 
 def _security(repo: Repository, position: Position, currency: str) -> Security:
@@ -142,13 +178,12 @@ def _holding(
 
 
 def _price(
-    repo: Repository, security: Security, position: Position, currency: str, source: str
+    repo: Repository, security: Security, day: int, unit_price: Decimal, currency: str,
+    source: str,
 ) -> None:
-    assert position.day is not None and position.unit_price is not None
-    when = from_epoch_day(position.day)
-    price = Price(security_id=security.id, date=when, price=position.unit_price,
+    price = Price(security_id=security.id, date=from_epoch_day(day), price=unit_price,
                   currency=currency, source=source)  # fmt: skip
-    existing = repo.find(Price, security_id=security.id, date=position.day)
+    existing = repo.find(Price, security_id=security.id, date=day)
     if existing is None:
         repo.add(price)
     else:

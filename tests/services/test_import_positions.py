@@ -35,6 +35,25 @@ def test_ofx_positions_become_securities_holdings_and_prices(session: VaultSessi
     (price,) = session.list(Price, security_id=acme.id)
     assert (price.date, price.price, price.currency) == (date(2005, 8, 27), Decimal("49.50"), "USD")
     assert price.source == "statement ofxtools__invstmtrs.ofx"
+    # The option: 1 contract quoted at 5 a share, valued 500 (100 shares a contract).
+    luaxx = session.list(Security, symbol="LUAXX")[0]
+    assert session.list(Price, security_id=luaxx.id)[0].price == Decimal("500")
+    assert not [w for w in report.warnings if "LUAXX" in w]
+
+
+def test_a_bond_quoted_in_percent_of_par_is_priced_per_unit(session: VaultSession) -> None:
+    path = CORPUS / "ofx" / "beancount-import__fidelity_treasury.ofx"
+    report = importing.import_file(session, path)
+    (held,) = _holdings(session, report.account).values()
+    (price,) = session.list(Price, security_id=held.security_id)
+    assert held.quantity * price.price == Decimal("95320.3200")  # the statement's MKTVAL
+
+
+def test_a_value_that_disagrees_is_stored_as_written_and_said(session: VaultSession) -> None:
+    path = CORPUS / "ofx" / "beancount-import__investment_buy_sell_income.ofx"
+    report = importing.import_file(session, path)
+    (warning,) = [w for w in report.warnings if "'QTSAQ'" in w]
+    assert "values it at 96.96, but its units times its price give 7860.83" in warning
 
 
 def test_reimporting_positions_updates_and_never_duplicates(session: VaultSession) -> None:
