@@ -134,3 +134,13 @@ def test_reimporting_a_qif_adds_no_splits(session: VaultSession, qif_file: Path)
         (count,) = conn.connection.dbapi_connection.execute(
             "SELECT count(*) FROM transaction_splits").fetchone()
     assert count == 2
+
+
+def test_an_imported_brokerage_account_is_worth_its_cash_and_its_holdings(
+    session: VaultSession,
+) -> None:
+    report = importing.import_file(session, CORPUS / "ofx" / "ofxtools__invstmtrs.ofx")
+    (balance,) = [b for b in session.balances(on=date(2005, 9, 1))
+                  if b.account.name == report.account]
+    # AVAILCASH 200.00 plus ACME 200 x 49.50 plus the put, 1 contract worth 500.
+    assert balance.balance.amount == Decimal("10600.00")
