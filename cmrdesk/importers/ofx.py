@@ -27,9 +27,11 @@ the services can keep units and prices. ``AVAILCASH`` is the closing (cash) bala
 
 from __future__ import annotations
 
+import bisect
 import functools
+import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -38,7 +40,7 @@ from cmrdesk.domain import ImportFormatError
 from .dates import DateError, ofx_day
 from .iban import is_valid_iban
 from .numbers import COMMA, POINT, decimal_units, fast_units, parse_plain, try_amount
-from .ofx_sgml import Node, read_tree
+from .ofx_sgml import RECORD_GROUP, Node, read_tree
 from .source import LineCounter, decode, line_of
 from .statement import (
     InvestmentTransaction,
@@ -98,6 +100,97 @@ def _investment_catalogue() -> tuple[frozenset[str], frozenset[str]]:
     return transactions, positions
 
 
+class _Rows:
+    """The plain transactions of one ``BANKTRANLIST``, as columns (see :class:`_Sink`)."""
+
+    __slots__ = ("day", "decimals", "fitid", "memo", "name", "offset", "units")
+
+    def __init__(self) -> None:
+        self.offset: list[int] = []
+        self.day: list[int] = []
+        self.units: list[int] = []
+        self.decimals: list[int] = []
+        self.fitid: list[str] = []
+        self.name: list[str] = []
+        self.memo: list[str] = []
+
+
+class _Sink:
+    """Takes in each ordinary bank transaction while the tree is read, straight into columns.
+
+    Only a record that reads exactly as :meth:`_OfxReader._bank_transactions` would read it
+    without a remark is taken: a date in the cache or a valid one, a plain amount, a posted
+    date (no DTUSER fallback), no correction. Anything else is left to become a node and go
+    the careful way, with its error or warning naming its line.
+    """
+
+    def __init__(self) -> None:
+        self.days: dict[str, int] = {}
+        self.texts: dict[str, str] = {}  # one string per distinct payee or memo text
+
+    def __call__(self, parent: Node, records: Iterator[re.Match[str]]) -> int:
+        rows = parent.rows
+        if rows is None:
+            rows = parent.rows = _Rows()
+        days, texts = self.days, self.texts
+        keep = texts.setdefault
+        offsets, day_column, units, decimals_column = (
+            rows.offset, rows.day, rows.units, rows.decimals)
+        fitids, names, memos = rows.fitid, rows.name, rows.memo
+        taken = 0
+        unescape = html.unescape
+        for record in records:
+            posted, whole, decimals, fitid, checknum, name, memo = record.group(
+                _DTPOSTED, _TRNAMT, _DECIMALS, _FITID, _CHECKNUM, _NAME, _MEMO)
+            if posted is None or whole is None:
+                return taken
+            day = days.get(posted)
+            if day is None:
+                day = self._new_day(posted)
+                if day is None:
+                    return taken
+            # Captured values start with a non-space; only their end needs trimming.
+            memo = "" if memo is None else memo.rstrip()
+            name = "" if name is None else name.rstrip()
+            fitid = "" if fitid is None else fitid.rstrip()
+            if "&" in record.group(0):  # rare: entities are unescaped once, as for any leaf
+                memo, name, fitid = unescape(memo), unescape(name), unescape(fitid)
+                checknum = checknum and unescape(checknum.rstrip())
+            elif checknum:
+                checknum = checknum.rstrip()
+            if not name:
+                name = memo or (f"Check {checknum}" if checknum else "")
+            offsets.append(record.start(1))
+            day_column.append(day)
+            if decimals is None:
+                units.append(int(whole))
+                decimals_column.append(0)
+            else:
+                units.append(int(whole + decimals))
+                decimals_column.append(len(decimals))
+            fitids.append(fitid)
+            names.append(keep(name, name))
+            memos.append(keep(memo, memo))
+            taken += 1
+        return taken
+
+    def _new_day(self, posted: str) -> int | None:
+        """The day of eight digits not seen before, cached; ``None`` when not a valid day
+        (the record is then read the careful way, which names its line)."""
+        try:
+            day = ofx_day(posted)
+        except DateError:
+            return None
+        self.days[posted] = day
+        return day
+
+
+_DTPOSTED, _TRNAMT, _FITID, _CHECKNUM, _NAME, _MEMO = (
+    RECORD_GROUP[tag] for tag in ("DTPOSTED", "TRNAMT", "FITID", "CHECKNUM", "NAME", "MEMO")
+)
+_DECIMALS = _TRNAMT + 1
+
+
 class _OfxReader:
     """State of one OFX file while its statements are extracted."""
 
@@ -113,6 +206,7 @@ class _OfxReader:
             fi = signon.child("FI")
             self.institution = (fi.fields.get("ORG", "") if fi else "") or ""
         self._securities: dict[str, tuple[str, str]] | None = None
+        self._currencies: dict[str, str] | None = None
         self._days: dict[str, int] = {}
         self._answered: set[int] = set()  # ids of the responses that hold a statement
 
@@ -327,7 +421,24 @@ class _OfxReader:
         builder = StatementBuilder(str(self.path), self.fmt, self.account(stmt))
         if stmt.tag == "CCSTMTRS":
             builder.statement.account.kind_hint = "credit_card"
-        self._bank_transactions(builder, stmt.iter("STMTTRN"))
+        deleted: set[str] = set()
+        nodes = list(stmt.iter("STMTTRN"))
+        taken = [n.rows for n in stmt.iter("BANKTRANLIST") if n.rows is not None and n.rows.day]
+        at = 0  # the next node to place
+        for rows in taken:  # in document order, each in document order
+            # The careful nodes that come before this list's last row, in their places.
+            start = 0
+            while at < len(nodes) and nodes[at].offset < rows.offset[-1]:
+                end = bisect.bisect_left(rows.offset, nodes[at].offset, start)
+                self._extend(builder, rows, start, end)
+                self._bank_transactions(builder, [nodes[at]], deleted)
+                start, at = end, at + 1
+            self._extend(builder, rows, start, len(rows.offset))
+        self._bank_transactions(builder, nodes[at:], deleted)
+        for node in stmt.iter("BANKTRANLIST"):
+            node.rows = None  # the columns are the statement's now
+        if deleted:
+            _drop_ids(builder.statement, deleted)
         st = builder.build()
         self._balance(st, stmt.child("LEDGERBAL") or stmt.find("LEDGERBAL"), "BALAMT")
         self._check_account(st, stmt)
@@ -339,8 +450,44 @@ class _OfxReader:
         if not st.account.currency:
             st.warnings.append(f"line {self.line(stmt)}: the statement names no currency (CURDEF)")
 
-    def _bank_transactions(self, builder: StatementBuilder, nodes: Iterable[Node]) -> None:
-        deleted: set[str] = set()
+    def _extend(self, builder: StatementBuilder, rows: _Rows, start: int, end: int) -> None:
+        """Rows ``start:end`` of columns the sink took in, onto the statement."""
+        if end <= start:
+            return
+        whole = start == 0 and end == len(rows.offset)
+
+        def part(column: list) -> list:
+            return column if whole else column[start:end]
+
+        builder.extend(
+            day=part(rows.day),
+            units=part(rows.units),
+            decimals=part(rows.decimals),
+            payee_raw=part(rows.name),
+            memo=part(rows.memo),
+            import_id=part(rows.fitid),
+            line=self._lines_at(part(rows.offset)),
+        )
+
+    def _lines_at(self, offsets: list[int]) -> list[int]:
+        """Line numbers of increasing ``offsets``, counted in one pass."""
+        count = self.text.count
+        line = self.lines(offsets[0])
+        previous = offsets[0]
+        out = [line]
+        append = out.append
+        for offset in offsets[1:]:
+            line += count("\n", previous, offset)
+            previous = offset
+            append(line)
+        self.lines(previous)  # the shared counter continues from here
+        return out
+
+    def _bank_transactions(
+        self, builder: StatementBuilder, nodes: Iterable[Node], deleted: set[str]
+    ) -> None:
+        """Add the STMTTRN ``nodes``; the FITIDs the bank corrects away go into ``deleted``
+        (the caller drops them once every transaction is in)."""
         for trn in nodes:
             f = trn.fields
             posted = f.get("DTPOSTED")
@@ -375,8 +522,6 @@ class _OfxReader:
                 import_id=fitid,
                 line=self.line(trn),
             )
-        if deleted:
-            _drop_ids(builder.statement, deleted)
 
     # --- investments -----------------------------------------------------------------------
 
@@ -415,11 +560,14 @@ class _OfxReader:
                 ):
                     cash.append((node.offset, node))
         cash.sort(key=lambda pair: pair[0])
+        deleted: set[str] = set()
         for _offset, node in cash:
             if node.tag == "STMTTRN":
-                self._bank_transactions(builder, [node])
+                self._bank_transactions(builder, [node], deleted)
             else:
                 self._cash_leg(builder, node)
+        if deleted:
+            _drop_ids(builder.statement, deleted)
         st = builder.build()
         poslist = stmt.child("INVPOSLIST") or stmt.find("INVPOSLIST")
         if poslist is not None:
@@ -487,6 +635,9 @@ class _OfxReader:
             day = ofx_day(priced) if priced else None
         except DateError:
             day = None
+        # A position in another currency than the statement's says so in its own CURRENCY
+        # aggregate, else in its security's (OFX 13.9.2.4.3); neither means CURDEF.
+        currency = node.leaf("CURSYM") or self.security_currencies().get(uid, "")
         return Position(
             security_id=uid,
             ticker=ticker,
@@ -495,7 +646,24 @@ class _OfxReader:
             unit_price=self.optional_number(node, "UNITPRICE"),
             market_value=self.optional_number(node, "MKTVAL"),
             day=day,
+            id_type=(node.leaf("UNIQUEIDTYPE") or "").strip().upper(),
+            kind=node.tag,
+            currency=currency.strip().upper(),
+            cost_basis=self.optional_number(node, "COSTBASIS"),  # a common broker extension
+            line=self.line(node),
         )
+
+    def security_currencies(self) -> dict[str, str]:
+        """Security id -> the CURSYM its SECINFO states (only those that state one)."""
+        if self._currencies is None:
+            table: dict[str, str] = {}
+            for info in self.root.iter("SECINFO"):
+                uid = info.leaf("UNIQUEID") or ""
+                currency = info.leaf("CURSYM") or ""
+                if uid and currency and uid not in table:
+                    table[uid] = currency
+            self._currencies = table
+        return self._currencies
 
 
 def _first_of(node: Node, tags: tuple[str, ...]) -> Node | None:
@@ -548,7 +716,8 @@ def parse_ofx(path: str | Path, data: bytes, fmt: str = "ofx") -> list[ParsedSta
     if header.get("ENCODING", "").upper() == "UTF-8" or "XML" in header:
         declared = "utf-8"
     text, _encoding = decode(path, data, declared=declared)
+    del data  # the text is all that is needed now: do not hold the file twice
     if "XML" in header:
         _check_prolog(path, text)
-    root, text = read_tree(path, text)
+    root, text = read_tree(path, text, _Sink())
     return _OfxReader(path, fmt, text, root).statements()

@@ -41,7 +41,13 @@ from cmrdesk.domain import ImportFormatError
 from .dates import MDY, DateError, DayReader, detect_date_order
 from .numbers import AmountError, NumberFormat, detect_number_format, parse_amount
 from .source import decode
-from .statement import InvestmentTransaction, ParsedStatement, StatementAccount, StatementBuilder
+from .statement import (
+    InvestmentTransaction,
+    ParsedStatement,
+    SplitPart,
+    StatementAccount,
+    StatementBuilder,
+)
 
 _KINDS = {
     "bank": "checking",
@@ -75,6 +81,8 @@ class _Record:
     fields: dict[str, str] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # field code -> its line
     splits: list[tuple[str, int]] = field(default_factory=list)  # split amounts ($ lines)
+    # The split parts in file order: [category (S), memo (E), amount ($), first line].
+    parts: list[list] = field(default_factory=list)
 
     def line_of(self, code: str) -> int:
         """The line a field is on (the record's first line when it is missing)."""
@@ -87,6 +95,35 @@ class _Section:
     account: dict[str, str]
     line: int
     records: list[_Record] = field(default_factory=list)
+
+
+_SPLIT_SLOTS = {"S": 0, "E": 1, "$": 2}
+
+
+def _add_part(record: _Record, code: str, value: str, line: int) -> None:
+    """Put an ``S``, ``E`` or ``$`` line into the split part it belongs to.
+
+    A part starts with its ``S`` line; a memo or an amount where the current part already has
+    one starts the next part (some exporters leave ``S`` out of uncategorised parts), and an
+    ``S`` after a lone ``E`` completes that part (``E`` written first).
+    """
+    slot = _SPLIT_SLOTS[code]
+    parts = record.parts
+    current = parts[-1] if parts else None
+    if current is None or current[slot] is not None or (
+        code == "S" and (current[0] is not None or current[2] is not None)
+    ):
+        current = [None, None, None, line]
+        parts.append(current)
+    current[slot] = value
+
+
+def _category(text: str) -> str:
+    """A QIF category without its class (``Bills:Phone/Work`` is category ``Bills:Phone``)."""
+    if text.startswith("["):
+        end = text.find("]")
+        return text[: end + 1] if end > 0 else text
+    return text.split("/", 1)[0].strip()
 
 
 def _unterminated(path: str | Path, record: _Record, line: int, what: str) -> ImportFormatError:
@@ -176,6 +213,8 @@ def _sections(
             current.records.append(record)
         elif code in _ONCE and code in record.fields and "S" not in record.fields:
             raise _unterminated(path, record, number, f"the second {code} line (line {number})")
+        if code in _SPLIT_SLOTS and current.type not in ("invst", "port"):
+            _add_part(record, code, value.strip(), number)
         if code == "$" and current.type not in ("invst", "port"):
             record.splits.append((value.strip(), number))
         elif code not in record.fields:
@@ -316,16 +355,26 @@ def _statement(
         total_text = f.get("T") or f.get("U")
         code = "T" if f.get("T") else "U"
         total = _amount(path, total_text, fmt, rec.line_of(code), code) if total_text else None
-        splits = [_amount(path, s.lstrip("="), fmt, line, "$") for s, line in rec.splits]
         if investing:
             _investment(builder, rec, day, total, fmt, path)
             continue
+        parts = _parts(path, rec, fmt)
         if total is None:
-            if not splits:
+            if not parts:
                 raise ImportFormatError(path, "the record has no amount", line=rec.line, field="T")
-            total = sum(splits, Decimal(0))
+            total = sum((p.amount for p in parts), Decimal(0))
+        elif parts:
+            _check_parts(path, rec, total, parts)
         payee = f.get("P", "") or (f"Check {f['N']}" if f.get("N", "").isdigit() else "")
-        builder.add(day=day, amount=total, payee_raw=payee, memo=f.get("M", ""), line=rec.line)
+        builder.add(
+            day=day,
+            amount=total,
+            payee_raw=payee,
+            memo=f.get("M", ""),
+            line=rec.line,
+            category=_category(f.get("L", "")),
+            parts=parts,
+        )
     st = builder.build()
     if "$" in acct:
         try:
@@ -335,6 +384,38 @@ def _statement(
         except (AmountError, DateError):
             st.warnings.append(f"the balance of account {account.name!r} could not be read")
     return st
+
+
+def _parts(path: str | Path, rec: _Record, fmt: NumberFormat) -> list[SplitPart]:
+    """The record's split parts, each with its exact amount; a part without an amount is
+    refused (its share of the total would be a guess)."""
+    out: list[SplitPart] = []
+    for category, memo, amount, line in rec.parts:
+        if amount is None or not amount.strip():
+            raise ImportFormatError(
+                path,
+                f"the split on line {line} (record of line {rec.line}) has no amount ($); "
+                "nothing was imported",
+                line=line,
+                field="$",
+            )
+        value = _amount(path, amount.lstrip("="), fmt, line, "$")
+        out.append(SplitPart(value, _category(category or ""), (memo or "").strip(), line))
+    return out
+
+
+def _check_parts(path: str | Path, rec: _Record, total: Decimal, parts: list[SplitPart]) -> None:
+    """The parts of a split must add up to its total exactly: otherwise one is missing or
+    wrong, and the file is refused rather than a part invented or dropped."""
+    summed = sum((p.amount for p in parts), Decimal(0))
+    if summed != total:
+        raise ImportFormatError(
+            path,
+            f"the splits of the transaction on line {rec.line} add up to {summed}, "
+            f"but its total is {total}: a split is missing or wrong; nothing was imported",
+            line=rec.line,
+            field="$",
+        )
 
 
 def _investment(

@@ -64,7 +64,11 @@ class InvestmentTransaction:
 
 @dataclass
 class Position:
-    """A holding reported by an investment statement (OFX INVPOSLIST)."""
+    """A holding reported by an investment statement (OFX INVPOSLIST).
+
+    Numbers are exact ``Decimal`` values as the file wrote them; ``None`` where the file
+    states none (a position without ``DTPRICEASOF`` has a price of unknown date).
+    """
 
     security_id: str
     ticker: str = ""
@@ -73,6 +77,25 @@ class Position:
     unit_price: Decimal | None = None
     market_value: Decimal | None = None
     day: int | None = None  # epoch day of the price
+    id_type: str = ""  # UNIQUEIDTYPE: CUSIP, ISIN, TICKER, ... as in the file
+    kind: str = ""  # the position aggregate: POSSTOCK, POSMF, POSDEBT, POSOPT, POSOTHER
+    currency: str = ""  # the position's or its security's CURSYM; '' when the file states none
+    cost_basis: Decimal | None = None  # total cost, only when the file states one
+    line: int = 0
+
+
+@dataclass
+class SplitPart:
+    """One part of a split transaction (QIF ``S``/``E``/``$``), exactly as the file wrote it.
+
+    ``category`` is the file's category text (``Parent:Child``, ``[Account]`` for a
+    transfer, without a ``/Class``); the parts of a row add up to the row's amount.
+    """
+
+    amount: Decimal
+    category: str = ""
+    memo: str = ""
+    line: int = 0
 
 
 @dataclass
@@ -97,6 +120,10 @@ class ParsedStatement:
     warnings: list[str] = field(default_factory=list)
     investments: list[InvestmentTransaction] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    #: The file's category text per row (QIF ``L``), or empty when the format carries none.
+    category: list[str] = field(default_factory=list)
+    #: Row index -> the parts of a split row, for the rows the file splits (QIF).
+    splits: dict[int, list[SplitPart]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.day)
@@ -162,13 +189,21 @@ class StatementBuilder:
         import_id: str = "",
         status: str = CLEARED,
         line: int = 0,
+        category: str = "",
+        parts: list[SplitPart] | None = None,
     ) -> None:
         """Append one transaction.
 
         ``amount`` is a finite ``Decimal`` or, on fast paths, ``(units, decimals)`` as
-        :func:`~cmrdesk.importers.numbers.fast_units` returns it.
+        :func:`~cmrdesk.importers.numbers.fast_units` returns it. ``category`` and ``parts``
+        are the file's own category text and split parts, for formats that carry them.
         """
         st = self.statement
+        if category or st.category:  # the column exists only once a file names a category
+            st.category.extend([""] * (len(st.day) - len(st.category)))
+            st.category.append(category)
+        if parts:
+            st.splits[len(st.day)] = parts
         units, decimals = amount if isinstance(amount, tuple) else decimal_units(amount)
         st.amount_minor.append(fit_scale(st, units, decimals))
         st.day.append(day)
@@ -178,6 +213,47 @@ class StatementBuilder:
         st.status.append(status)
         st.line.append(line)
 
+    def extend(
+        self,
+        *,
+        day: list[int],
+        units: list[int],
+        decimals: list[int],
+        payee_raw: list[str],
+        memo: list[str],
+        import_id: list[str],
+        line: list[int],
+    ) -> None:
+        """Append many cleared transactions given as columns (amounts as ``units`` with
+        ``decimals`` each, as :func:`~cmrdesk.importers.numbers.fast_units` gives them).
+
+        The same result as one :meth:`add` per row, without a call per row: when no amount
+        has more decimals than the statement's scale (nearly always), the amounts are
+        scaled in one pass.
+        """
+        st = self.statement
+        if st.scale < 0:
+            st.scale = base_scale(st.account.currency)
+        scale = st.scale
+        if max(decimals, default=0) <= scale:
+            if min(decimals, default=scale) == scale:
+                st.amount_minor.extend(units)
+            else:
+                factors = [10 ** (scale - d) for d in range(scale + 1)]
+                pairs = zip(units, decimals, strict=True)
+                st.amount_minor.extend([u * factors[d] for u, d in pairs])
+        else:
+            for u, d in zip(units, decimals, strict=True):
+                st.amount_minor.append(fit_scale(st, u, d))
+        if st.category:
+            st.category.extend([""] * len(day))
+        st.day.extend(day)
+        st.payee_raw.extend(payee_raw)
+        st.memo.extend(memo)
+        st.import_id.extend(import_id)
+        st.status.extend([CLEARED] * len(day))
+        st.line.extend(line)
+
     def build(self) -> ParsedStatement:
         """Finish: settle the scale and fill the display payees."""
         from .payees import clean_payees  # local import: payees is a leaf module
@@ -185,6 +261,8 @@ class StatementBuilder:
         st = self.statement
         if st.scale < 0:
             st.scale = base_scale(st.account.currency)
+        if st.category:
+            st.category.extend([""] * (len(st.day) - len(st.category)))
         st.payee = clean_payees(st.payee_raw)
         return st
 

@@ -55,6 +55,7 @@ from .import_core import (
     match_account,
     opening_for_new_account,
 )
+from .import_positions import store_extras
 from .import_profiles import propose_mapping
 from .import_settings import import_settings
 from .import_suggest import SOURCE_MODEL, SOURCE_NONE, SOURCE_RULE, rules_in_order, suggest_rows
@@ -258,6 +259,7 @@ def _write_file(
         report.duplicates += codes.count(1)
         _insert(conn, st, account, minors, keys, keep, offset, category, source, batch_id,
                 report, counter)
+        report.warnings += store_extras(conn, repo, st, account, keep)  # positions, splits
         counter.advance(len(st) - len(keep))
         offset += len(st)
         opening_known = True

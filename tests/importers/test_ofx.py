@@ -203,3 +203,66 @@ def _ofx_sgml(rows: list[tuple[str, str, str]], currency: str = "EUR") -> str:
         f"</BANKACCTFROM><BANKTRANLIST>\n{trns}</BANKTRANLIST></STMTRS></STMTTRNRS>"
         "</BANKMSGSRSV1></OFX>\n"
     )
+
+
+def test_positions_carry_ids_currency_and_price_dates() -> None:
+    (st,) = parse_file(path_of("ofx/ofxtools__invstmtrs.ofx"))
+    acme, option = st.positions
+    assert (acme.security_id, acme.id_type, acme.ticker, acme.kind) == (
+        "123456789", "CUSIP", "ACME", "POSSTOCK")
+    assert (acme.units, acme.unit_price, acme.market_value) == (
+        Decimal("200"), Decimal("49.50"), Decimal("9900.00"))
+    assert str(from_epoch_day(acme.day)) == "2005-08-27"
+    assert acme.cost_basis is None  # the file states none
+    assert acme.line == 72
+    assert option.kind == "POSOPT" and option.units == Decimal("1")
+
+
+@pytest.mark.parametrize(
+    "key", [k for k in corpus_files(("ofx/", "qfx/")) if k not in REFUSED]
+)
+def test_columns_read_while_the_tree_is_built_equal_the_node_path(key, monkeypatch) -> None:
+    """The fast reader of plain transactions gives exactly what the careful path gives."""
+    from cmrdesk.importers import ofx
+
+    fast = parse_file(path_of(key))
+    monkeypatch.setattr(ofx, "_Sink", lambda: None)
+    slow = parse_file(path_of(key))
+    columns = ("day", "amount_minor", "scale", "payee", "payee_raw", "memo", "import_id",
+               "status", "line", "warnings", "closing_balance")
+    for a, b in zip(fast, slow, strict=True):
+        for column in columns:
+            assert getattr(a, column) == getattr(b, column), column
+
+
+MIXED = """OFXHEADER:100
+DATA:OFXSGML
+
+<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR
+<BANKACCTFROM><BANKID>1<ACCTID>42<ACCTTYPE>CHECKING</BANKACCTFROM>
+<BANKTRANLIST>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240101<TRNAMT>-1.00<FITID>a<NAME>One</STMTTRN>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240102<TRNAMT>-2.5<FITID>b<NAME>Two &amp; co</STMTTRN>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240103<TRNAMT>+3.00<FITID>c<NAME>Three</STMTTRN>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240104<TRNAMT>-4.125<FITID>d<MEMO>four</STMTTRN>
+<STMTTRN><DTPOSTED>20240105<TRNTYPE>DEBIT<TRNAMT>-5.00<FITID>e<NAME>Five</STMTTRN>
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240106<TRNAMT>-6.00<FITID>f<CHECKNUM>77</STMTTRN>
+</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+"""
+
+
+def test_plain_and_other_transactions_keep_file_order(tmp_file) -> None:
+    # Rows 3 (a "+" amount) and 5 (another order of leaves) are read the careful way, the
+    # others as columns; the statement keeps the file's order, scale and lines.
+    (st,) = parse_file(tmp_file("mixed.ofx", MIXED))
+    assert st.import_id == ["a", "b", "c", "d", "e", "f"]
+    assert st.line == [7, 8, 9, 10, 11, 12]
+    assert st.scale == 3 and st.amounts()[1] == Decimal("-2.500")
+    assert st.amounts()[3] == Decimal("-4.125")
+    assert st.payee_raw == ["One", "Two & co", "Three", "four", "Five", "Check 77"]
+
+
+def test_a_bad_date_among_plain_transactions_names_its_line(tmp_file) -> None:
+    text = MIXED.replace("<DTPOSTED>20240104", "<DTPOSTED>20241304")
+    with pytest.raises(ImportFormatError, match="line 10: DTPOSTED"):
+        parse_file(tmp_file("bad.ofx", text))

@@ -9,11 +9,16 @@ import pytest
 from cmrdesk.domain import ImportFormatError, from_epoch_day
 from cmrdesk.importers import parse_file
 
-from .conftest import FACTS, check_invariants, corpus_files, path_of
+from .conftest import FACTS, REFUSED, check_invariants, corpus_files, path_of
 
 
 @pytest.mark.parametrize("key", corpus_files("qif/"))
 def test_corpus_file(key: str) -> None:
+    if key in REFUSED:
+        with pytest.raises(ImportFormatError) as err:
+            parse_file(path_of(key))
+        assert REFUSED[key] in str(err.value)
+        return
     statements = parse_file(path_of(key))
     expected = FACTS[key]["facts"]["sections"]
     assert len(statements) == len(expected)
@@ -100,3 +105,58 @@ def test_errors_name_line_and_field(tmp_file, text: str, message: str) -> None:
     with pytest.raises(ImportFormatError) as err:
         parse_file(tmp_file("bad.qif", text), format="qif")
     assert message in str(err.value)
+
+
+def test_split_parts_are_kept_exactly_with_their_categories(tmp_file) -> None:
+    text = (
+        "!Type:Bank\nD01/02/2024\nT-12.50\nPMarket\nLFood:Groceries/Work\n"
+        "SFood:Groceries/Work\nEbread\n$-5.00\nS[Savings]\n$-7.50\n^\n"
+        "D01/03/2024\nT3.00\nPRefund\nLMisc\n^\n"
+    )
+    (st,) = parse_file(tmp_file("split.qif", text))
+    assert st.amounts() == [Decimal("-12.50"), Decimal("3.00")]  # one row per transaction
+    assert st.category == ["Food:Groceries", "Misc"]  # the class (/Work) is not a category
+    parts = st.splits[0]
+    assert [(p.amount, p.category, p.memo, p.line) for p in parts] == [
+        (Decimal("-5.00"), "Food:Groceries", "bread", 6),
+        (Decimal("-7.50"), "[Savings]", "", 9),
+    ]
+    assert 1 not in st.splits
+
+
+def test_splits_that_do_not_add_up_refuse_the_file_naming_the_line(tmp_file) -> None:
+    text = (
+        "!Type:Bank\nD01/01/2024\nT1.00\n^\n"
+        "D01/02/2024\nT-12.50\nPMarket\nSFood\n$-5.00\nSHome\n$-7.00\n^\n"
+    )
+    with pytest.raises(ImportFormatError, match=r"line 5: \$: the splits .* add up to -12.00"):
+        parse_file(tmp_file("bad.qif", text))
+
+
+def test_a_split_without_amount_is_refused(tmp_file) -> None:
+    text = "!Type:Bank\nD01/02/2024\nT-5.00\nSFood\n$-5.00\nSHome\nEnothing\n^\n"
+    with pytest.raises(ImportFormatError, match=r"line 6: \$: the split on line 6"):
+        parse_file(tmp_file("bad.qif", text))
+
+
+def test_files_without_categories_have_no_category_column(tmp_file) -> None:
+    (st,) = parse_file(tmp_file("plain.qif", "!Type:Bank\nD01/02/2024\nT-5.00\n^\n"))
+    assert st.category == [] and st.splits == {}
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("02 Jan 2024", "2024-01-02"),
+        ("2 janv. 2024", "2024-01-02"),  # French, abbreviated
+        ("15 mars 2024", "2024-03-15"),
+        ("2.Mai.2024", "2024-05-02"),  # German
+        ("2 januari 24", "2024-01-02"),  # Dutch, two-digit year
+        ("02-Jan-24", "2024-01-02"),
+        ("1/15'24", "2024-01-15"),  # Quicken's apostrophe year
+        ("15/03/24", "2024-03-15"),  # day-first, told by the day
+    ],
+)
+def test_month_names_and_two_digit_years(tmp_file, written: str, day: str) -> None:
+    (st,) = parse_file(tmp_file("d.qif", f"!Type:Bank\nD{written}\nT-1.00\n^\n"))
+    assert str(from_epoch_day(st.day[0])) == day
