@@ -1,0 +1,384 @@
+"""The import wizard's state and what it asks of the services, with no widgets.
+
+The wizard's pages are views over one :class:`ImportPresenter`. It keeps the chosen files
+with their plans (:func:`cmrdesk.services.import_plan.plan_file`: what an import would do,
+nothing written), the account and CSV reading the person chose for each, and the categories
+they accepted; it turns these into :class:`~cmrdesk.services.import_plan.ImportChoice` values
+and applies them as one :class:`~cmrdesk.services.editing.ImportFiles` operation through
+:meth:`VaultController.edit`, so the whole import is one undo step.
+
+Every service call runs on the controller's worker; the presenter only sees results, through
+its signals. The import's progress and cancel cross threads through a signal and an event
+(the worker never touches a widget).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from .i18n import plural, tr
+
+#: How many rows of a statement the review lists (a 1M-row file is not listed whole).
+REVIEW_ROWS = 500
+#: How many rows of a CSV the columns page previews.
+PREVIEW_ROWS = 30
+
+
+@dataclass
+class ImportFile:
+    """One chosen file: its plan (once made) and what the person chose for it."""
+
+    path: Path
+    plan: Any = None  # services.import_plan.FilePlan, once planned
+    failure: BaseException | None = None  # planning itself failed (not a file problem)
+    account: str | None = None  # the account chosen by name; None: the plan's own
+    mapping: Any = None  # importers.CsvMapping in use for a CSV (the plan's, then edited)
+    head: Any = None  # importers.CsvHead of a CSV, read once for the preview
+    preview: list[Any] = field(default_factory=list)  # importers.PreviewRow per head row
+    preview_error: BaseException | None = None
+    rows: dict[int, list[Any]] = field(default_factory=dict)  # statement -> RowPlans shown
+    accepted: dict[int, int] = field(default_factory=dict)  # row index -> category id
+    stale: bool = False  # the CSV reading changed since the plan was made
+
+    @property
+    def name(self) -> str:
+        """The file's name (never the full local path on screen)."""
+        return self.path.name
+
+    @property
+    def error(self) -> BaseException | None:
+        """Why this file cannot be imported (it is left out), or None."""
+        if self.failure is not None:
+            return self.failure
+        return getattr(self.plan, "error", None)
+
+    @property
+    def planned(self) -> bool:
+        """Whether the plan (or its failure) is known."""
+        return self.plan is not None or self.failure is not None
+
+    @property
+    def usable(self) -> bool:
+        """Whether this file goes into the import."""
+        return self.plan is not None and self.error is None
+
+    @property
+    def is_csv(self) -> bool:
+        """A bank CSV (market data is read without column roles)."""
+        plan = self.plan
+        return plan is not None and plan.format == "csv" and not plan.is_market
+
+    def row_count(self) -> int:
+        """Rows in every statement of the file."""
+        if self.plan is None:
+            return 0
+        return sum(s.rows for s in self.plan.statements)
+
+
+class ImportPresenter(QObject):
+    """The wizard's state; see the module docstring."""
+
+    files_changed = Signal()  # a file was added, removed or (re)planned
+    preview_changed = Signal(int)  # the CSV preview of file N was re-read
+    progressed = Signal(int, int)  # rows done, rows in all (from the worker)
+    finished = Signal(object)  # the import's Outcome (result: FileReport | ImportProblem)
+    failed = Signal(object)  # the import was refused or cancelled: nothing changed
+    history_changed = Signal(object)  # list of ImportBatch
+
+    def __init__(self, controller: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.files: list[ImportFile] = []
+        self.threshold: float | None = None  # accept every suggestion at or above this
+        self.outcome: Any = None
+        self.error: BaseException | None = None
+        self.running = False
+        self._cancel = threading.Event()
+        self.history: list[Any] = []
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def account_names(self) -> list[str]:
+        """Every open account of the vault, by name (the choices of the account combo)."""
+        ledger = self.controller.ledger
+        if ledger is None:
+            return []
+        return sorted((a.name for a in ledger.accounts if not a.closed), key=str.casefold)
+
+    def add_files(self, paths: Iterable[Path | str]) -> None:
+        """Add files (a file already listed is not added twice) and plan them."""
+        known = {f.path.resolve() for f in self.files}
+        for path in paths:
+            path = Path(path)
+            if path.resolve() in known:
+                continue
+            known.add(path.resolve())
+            entry = ImportFile(path)
+            self.files.append(entry)
+            self._plan(entry)
+        self.files_changed.emit()
+
+    def remove_file(self, index: int) -> None:
+        """Leave file ``index`` out."""
+        if 0 <= index < len(self.files):
+            del self.files[index]
+            self.files_changed.emit()
+
+    def usable_files(self) -> list[ImportFile]:
+        """The files that go into the import (the unreadable ones are left out)."""
+        return [f for f in self.files if f.usable]
+
+    def csv_files(self) -> list[int]:
+        """Indexes of the bank CSV files (the columns page shows only these)."""
+        return [i for i, f in enumerate(self.files) if f.usable and f.is_csv]
+
+    def set_account(self, index: int, name: str | None) -> None:
+        """The account file ``index`` goes into (by name; a new name creates it), and plan
+        again: duplicates and balances depend on the account."""
+        entry = self.files[index]
+        if entry.account == name:
+            return
+        entry.account = name
+        self._plan(entry)
+        self.files_changed.emit()
+
+    def _plan(self, entry: ImportFile) -> None:
+        path, account, mapping = entry.path, entry.account, entry.mapping
+
+        def work(session: Any) -> Any:
+            from cmrdesk.services.import_plan import plan_file
+
+            return plan_file(session, path, account=account, mapping=mapping)
+
+        def done(plan: Any) -> None:
+            entry.plan, entry.failure, entry.rows = plan, None, {}
+            if entry.mapping is None and plan.mapping is not None:
+                entry.mapping = plan.mapping
+            if entry.is_csv and entry.head is None:
+                self._read_head(entry)
+            self.files_changed.emit()
+
+        def fail(error: BaseException) -> None:
+            entry.plan, entry.failure = None, error
+            self.files_changed.emit()
+
+        self.controller.with_session(work, done, fail, label="plan import")
+
+    # --- CSV columns ---------------------------------------------------------------------------
+
+    def _read_head(self, entry: ImportFile) -> None:
+        """Read the CSV's first rows once; the preview is re-parsed from them on each change."""
+        from cmrdesk.importers import csv_head
+
+        encoding = getattr(entry.mapping, "encoding", "") or None
+        try:
+            entry.head = csv_head(entry.path, encoding=encoding, rows=PREVIEW_ROWS)
+        except Exception as error:  # a typed CmrdeskError from the reader: shown, not raised
+            entry.head, entry.preview_error = None, error
+            return
+        self._reparse(entry)
+
+    def _reparse(self, entry: ImportFile) -> None:
+        from cmrdesk.importers import preview_rows
+
+        if entry.head is None or entry.mapping is None:
+            entry.preview = []
+            return
+        try:
+            entry.preview, entry.preview_error = preview_rows(entry.head, entry.mapping), None
+        except Exception as error:  # a mapping the reader refuses (e.g. no date column)
+            entry.preview, entry.preview_error = [], error
+
+    def change_mapping(self, index: int, **changes: Any) -> None:
+        """Change how CSV file ``index`` is read (roles, formats, encoding, sign): the
+        preview is re-parsed at once; the plan is made again when the person moves on."""
+        entry = self.files[index]
+        old_encoding = getattr(entry.mapping, "encoding", "")
+        entry.mapping = replace(entry.mapping, **changes)
+        if "encoding" in changes and changes["encoding"] != old_encoding:
+            self._read_head(entry)
+        else:
+            self._reparse(entry)
+        entry.stale = True
+        self.preview_changed.emit(index)
+
+    def set_role(self, index: int, column: int, role: str) -> None:
+        """Give column ``column`` of CSV file ``index`` a role (see ``CSV_ROLES``)."""
+        from cmrdesk.importers import CSV_ROLES  # noqa: F401 - the roles the combo lists
+
+        self.change_mapping(index, **_with_role(self.files[index].mapping, column, role))
+
+    def replan_stale(self) -> None:
+        """Plan again every CSV whose reading changed since its plan."""
+        for entry in self.files:
+            if entry.stale:
+                entry.stale = False
+                self._plan(entry)
+        self.files_changed.emit()
+
+    def remember_mapping(self, index: int, name: str) -> None:
+        """Save file ``index``'s reading as the profile ``name`` for the bank's next files."""
+        entry = self.files[index]
+        mapping = entry.mapping
+
+        def work(session: Any) -> Any:
+            from cmrdesk.services import importing
+
+            return importing.save_mapping(session, name, mapping)
+
+        def done(_changes: Any) -> None:
+            if entry.plan is not None:
+                entry.plan = replace(entry.plan, profile=name)
+            self.preview_changed.emit(index)
+
+        self.controller.with_session(work, done, self._failed, label="save CSV profile")
+
+    # --- review --------------------------------------------------------------------------------
+
+    def rows(self, entry: ImportFile, statement: Any) -> list[Any]:
+        """The rows of ``statement`` the review lists (the first :data:`REVIEW_ROWS`),
+        computed on first use; the plan is made on the worker, so this reads no vault."""
+        shown = entry.rows.get(statement.index)
+        if shown is None:
+            shown = entry.rows[statement.index] = statement.row_plans(REVIEW_ROWS)
+        return shown
+
+    def set_threshold(self, percent: int | None) -> None:
+        """Accept every suggestion at or above ``percent`` (None: only the ticked ones) and
+        tick those rows."""
+        self.threshold = None if percent is None else percent / 100
+        for entry in self.usable_files():
+            for statement in entry.plan.statements:
+                for row in self.rows(entry, statement):
+                    suggestion = row.suggestion
+                    if suggestion is None or row.status != "new":
+                        continue
+                    if self.threshold is not None and suggestion.confidence >= self.threshold:
+                        entry.accepted[row.index] = suggestion.category_id
+                    elif suggestion.source != "rule":
+                        entry.accepted.pop(row.index, None)
+
+    def accept(self, entry: ImportFile, row: Any, on: bool) -> None:
+        """Accept (or not) the suggested category of one row."""
+        if on and row.suggestion is not None:
+            entry.accepted[row.index] = row.suggestion.category_id
+        else:
+            entry.accepted.pop(row.index, None)
+
+    def is_accepted(self, entry: ImportFile, row: Any) -> bool:
+        """Whether the row's suggestion is accepted (rules are, until unticked)."""
+        return row.index in entry.accepted
+
+    def preset(self) -> None:
+        """Tick what the import would apply by itself: every rule's suggestion."""
+        for entry in self.usable_files():
+            if entry.accepted:
+                continue
+            for statement in entry.plan.statements:
+                for row in self.rows(entry, statement):
+                    if row.suggestion is not None and row.suggestion.source == "rule" \
+                            and row.status == "new":
+                        entry.accepted[row.index] = row.suggestion.category_id
+
+    # --- run -----------------------------------------------------------------------------------
+
+    def choices(self) -> list[Any]:
+        """What the person chose, as the service's ``ImportChoice`` per usable file."""
+        from cmrdesk.services.import_plan import ImportChoice
+
+        return [ImportChoice(str(f.path), f.account, f.mapping if f.is_csv else None,
+                             self.threshold, dict(f.accepted))
+                for f in self.usable_files()]
+
+    def label(self) -> str:
+        """The undo step's name."""
+        names = [f.name for f in self.usable_files()]
+        if len(names) == 1:
+            return tr("import '{name}'").format(name=names[0])
+        return tr("import {files}").format(files=plural(len(names), "{n} file", "{n} files"))
+
+    def run(self) -> None:
+        """Import the usable files on the worker, as one undo step (see the module
+        docstring); :attr:`finished` or :attr:`failed` tells how it went."""
+        from cmrdesk.services.editing import ImportFiles
+
+        choices, label = self.choices(), self.label()
+        self._cancel.clear()
+        self.running, self.outcome, self.error = True, None, None
+
+        def build(_session: Any) -> Any:
+            return ImportFiles(choices=choices, label=label, progress=self.progressed.emit,
+                               cancelled=self._cancel.is_set)
+
+        self.controller.edit(build, self._done, self._failed)
+
+    def cancel(self) -> None:
+        """Stop the running import between chunks; the vault stays as it was."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        """Whether Cancel was pressed during the run."""
+        return self._cancel.is_set()
+
+    def _done(self, outcome: Any) -> None:
+        self.running, self.outcome = False, outcome
+        self.finished.emit(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running, self.error = False, error
+        self.failed.emit(error)
+
+    # --- history -------------------------------------------------------------------------------
+
+    def load_history(self) -> None:
+        """Read every import of the vault (newest first) into :attr:`history`."""
+
+        def work(session: Any) -> Any:
+            from cmrdesk.services.import_history import import_history
+
+            return import_history(session)
+
+        def done(batches: list[Any]) -> None:
+            self.history = list(batches)
+            self.history_changed.emit(self.history)
+
+        self.controller.with_session(work, done, self._failed, label="import history")
+
+    def remove_import(self, batch_id: int) -> None:
+        """Remove one import as a whole (an undoable step), then list the history again."""
+
+        def build(_session: Any) -> Any:
+            from cmrdesk.services.editing import RemoveImport
+
+            return RemoveImport(batch_id)
+
+        self.controller.edit(build, lambda _o: self.load_history(), self._failed)
+
+
+def _with_role(mapping: Any, column: int, role: str) -> dict[str, Any]:
+    """The mapping fields that give ``column`` the role ``role`` (and take it from any other
+    column): single roles hold one column index, payee and memo a list of them."""
+    singles = ("date", "amount", "debit", "credit", "balance", "currency", "direction")
+    lists = ("payee", "memo")
+    changes: dict[str, Any] = {}
+    for name in singles:
+        if not hasattr(mapping, name):
+            continue
+        current = getattr(mapping, name)
+        if name == role:
+            changes[name] = column
+        elif current == column:
+            changes[name] = None
+    for name in lists:
+        current = [c for c in getattr(mapping, name) if c != column]
+        if name == role:
+            current.append(column)
+        changes[name] = current
+    return changes
