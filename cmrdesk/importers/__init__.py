@@ -11,6 +11,8 @@ Public API::
     dedupe_keys(statement) -> list[int]
     clean_payee(raw) -> str
     detect_csv_mapping(path) -> CsvMapping
+    csv_head(path, *, encoding=None, rows=50) -> CsvHead   (the import dialog's preview)
+    preview_rows(head, mapping) -> list[PreviewRow]
     parse_market_csv(path) -> list[(kind, record)]
 
 Every problem with a file, whatever the input, is raised as
@@ -28,7 +30,17 @@ from cmrdesk.domain import ImportFormatError, paused_gc
 
 from .camt import parse_camt
 from .csv_import import parse_csv
-from .csv_mapping import CsvMapping, detect_csv_mapping
+from .csv_mapping import (
+    CSV_ROLES,
+    DATE_FORMATS,
+    DECIMAL_MARKS,
+    ENCODINGS,
+    SIGN_CONVENTIONS,
+    THOUSANDS_SEPARATORS,
+    CsvMapping,
+    detect_csv_mapping,
+)
+from .csv_preview import CsvHead, PreviewRow, csv_head, preview_rows
 from .detect import detect_format, sniff
 from .fingerprint import dedupe_keys
 from .market import SecurityPrice, is_market_csv, parse_market_csv
@@ -46,20 +58,30 @@ from .statement import (
 )
 
 __all__ = [
+    "CSV_ROLES",
+    "DATE_FORMATS",
+    "DECIMAL_MARKS",
+    "ENCODINGS",
     "FORMATS",
+    "SIGN_CONVENTIONS",
+    "THOUSANDS_SEPARATORS",
+    "CsvHead",
     "CsvMapping",
     "InvestmentTransaction",
     "ParsedStatement",
     "Position",
+    "PreviewRow",
     "SecurityPrice",
     "StatementAccount",
     "clean_payee",
+    "csv_head",
     "dedupe_keys",
     "detect_csv_mapping",
     "detect_format",
     "is_market_csv",
     "parse_file",
     "parse_market_csv",
+    "preview_rows",
 ]
 
 #: Marks the reason of an error that only the safety net in :func:`parse_file` produced;

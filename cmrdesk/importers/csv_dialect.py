@@ -51,6 +51,17 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def sniff_quotechar(text: str, delimiter: str) -> str:
+    """``'`` when the first lines quote their fields with single quotes and never with
+    double ones (``'01.02.2024';'-12,50'``), else ``"``."""
+    head = text[:65536]
+    double = head.count(f'"{delimiter}"') + head.count(f'{delimiter}"')
+    single = head.count(f"'{delimiter}'")
+    if single and not double and head.lstrip("\ufeff")[:1] == "'":
+        return "'"
+    return '"'
+
+
 CHUNK_ROWS = 20_000
 
 # Line ends as a file opened with newline="" splits them (csv needs exactly these), and

@@ -53,7 +53,6 @@ from .iban import is_valid_iban
 from .numbers import (
     ISO_CURRENCIES,
     AmountError,
-    NumberFormat,
     decimal_units,
     fast_units,
     parse_amount,
@@ -71,6 +70,12 @@ from .statement import (
 
 _PENDING_WORDS = ("pend", "vorgemerkt", "attente", "behandeling", "autoris", "hold", "process")
 _PAYMENT_WORDS = re.compile(r"payment|thank you|zahlung|betaling|paiement|pago", re.I)
+
+
+def is_pending(status: str) -> bool:
+    """Whether a status cell marks a booking that is not final ("Pending", "vorgemerkt")."""
+    low = status.lower()
+    return any(w in low for w in _PENDING_WORDS)
 
 
 def _padded(joined: str) -> bool:
@@ -145,7 +150,7 @@ class _CsvImport:
         self.text = text
         self.m = mapping
         self.detected = detected
-        self.fmt = NumberFormat.for_mark(mapping.decimal)
+        self.fmt = mapping.number_format()
         self.groups: dict[tuple[str, str], _Group] = {}
         self.skipped: list[int] = []
         self.no_amount: list[int] = []
@@ -399,8 +404,7 @@ class _CsvImport:
     def _status(self, raw: str) -> str:
         status = self._status_of.get(raw)
         if status is None:
-            low = raw.lower()
-            status = PENDING if any(w in low for w in _PENDING_WORDS) else CLEARED
+            status = PENDING if is_pending(raw) else CLEARED
             self._status_of[raw] = status
         return status
 
@@ -601,7 +605,7 @@ class _CsvImport:
         single = len(self.groups) == 1
         for number, group in enumerate(self.groups.values()):
             st = group.statement
-            if m.negate:
+            if m.inverted():
                 st.amount_minor = [-a for a in st.amount_minor]
             self._account(st, single)
             if "" in st.payee_raw:  # no payee column value: show the description instead
@@ -646,7 +650,7 @@ class _CsvImport:
 
     def _card_signs(self, st: ParsedStatement) -> None:
         """Cards that export purchases as positive numbers: flip when the evidence is clear."""
-        if self.m.kind_hint != "credit_card" or self.m.negate:
+        if self.m.kind_hint != "credit_card" or self.m.inverted() or self.m.sign:
             return
         amounts = [a for a in st.amount_minor if a]
         positive = sum(1 for a in amounts if a > 0)

@@ -32,8 +32,8 @@ from .csv_dialect import (
     running_balance,
     sniff_delimiter,
 )
-from .dates import DMY, MDY, ORDERS, detect_date_order
-from .numbers import ISO_CURRENCIES, detect_number_format
+from .dates import DMY, MDY, ORDERS, YMD, detect_date_order
+from .numbers import ISO_CURRENCIES, NumberFormat, detect_number_format
 from .source import DEFAULT_MAX_BYTES, decode, read_bytes
 
 # Column names by role; earlier names in a tuple win over later ones.
@@ -126,9 +126,84 @@ _CARD = re.compile(
 #: The ``CsvMapping`` fields that hold one column index each (``payee`` and ``memo`` hold lists);
 #: ``date`` is the only one every mapping must have.
 SINGLE_COLUMNS = (
-    "date", "amount", "debit", "credit", "direction", "currency", "account", "sort_code",
-    "reference", "status",
+    "date",
+    "amount",
+    "debit",
+    "credit",
+    "direction",
+    "currency",
+    "account",
+    "sort_code",
+    "reference",
+    "status",
+    "balance",
 )
+
+#: The role a column can play, with the words a person is shown (in this order). ``payee``
+#: and ``memo`` may be given to several columns (their texts are joined); every other role
+#: to one column; ``ignore`` is any column the mapping does not read.
+CSV_ROLES: dict[str, str] = {
+    "date": "Date",
+    "amount": "Amount (signed)",
+    "debit": "Debit (money out)",
+    "credit": "Credit (money in)",
+    "direction": "Debit/credit marker (DR/CR, C/D, Af/Bij, S/H, Soll/Haben)",
+    "payee": "Payee",
+    "memo": "Memo / description",
+    "balance": "Balance after the row",
+    "currency": "Currency",
+    "account": "Account number",
+    "sort_code": "Sort code",
+    "reference": "Reference (transaction id)",
+    "status": "Status (pending rows are marked)",
+    "ignore": "Ignore",
+}
+
+#: Date orders, with examples of what each reads. Separators (``/ . - '``, spaces), two- or
+#: four-digit years, compact ``20241231`` and month names or abbreviations in English,
+#: Dutch, German, French, Spanish and Italian are read in every order.
+DATE_FORMATS: dict[str, str] = {
+    DMY: "Day first: 31/12/2024, 31.12.24, 3 Mär 2024, 12-Jan-24",
+    MDY: "Month first: 12/31/2024, 12-31-24, Dec 31, 2024",
+    YMD: "Year first: 2024-12-31, 2024/12/31, 20241231",
+}
+
+#: Text encodings offered for a CSV export; '' detects (a BOM, else UTF-8 when the bytes
+#: are valid UTF-8, else Windows-1252).
+ENCODINGS: dict[str, str] = {
+    "": "Detect",
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16 (with BOM)",
+    "cp1252": "Windows-1252 (Western Europe)",
+    "latin-1": "Latin-1 (ISO 8859-1)",
+    "iso-8859-15": "Latin-9 (ISO 8859-15)",
+    "cp850": "DOS Latin-1 (code page 850)",
+}
+
+#: Decimal marks.
+DECIMAL_MARKS: dict[str, str] = {".": "Point: 1,234.56", ",": "Comma: 1.234,56"}
+
+#: Thousands separators; '' takes the usual ones for the decimal mark (with a point:
+#: comma, space, apostrophe; with a comma: point, space, apostrophe).
+THOUSANDS_SEPARATORS: dict[str, str] = {
+    "": "Usual for the decimal mark",
+    ",": "Comma: 1,234.56",
+    ".": "Point: 1.234,56",
+    " ": "Space: 1 234,56",
+    "'": "Apostrophe: 1'234.56",
+    "none": "None: 1234.56",
+}
+
+#: How the sign of an amount is written. Whatever the convention, a minus at either end
+#: ("-12.50", "12.50-"), a DR/CR suffix and parentheses "(12.50)" are read as they are meant.
+SIGN_CONVENTIONS: dict[str, str] = {
+    "as-is": "As written: minus at either end, DR/CR suffix, (12.50) negative",
+    "invert": "Inverted: money out is positive (credit cards)",
+    "debit-credit columns": "Separate debit and credit columns (signed or not)",
+    "direction column": "Unsigned amount with a debit/credit marker column",
+    "parentheses negative": "Accounting: amounts in parentheses are negative",
+}
 
 
 @dataclass
@@ -140,7 +215,12 @@ class CsvMapping:
     not transactions (totals, balances, disclaimers) are skipped with a warning.
     ``columns`` keeps the header names, so a saved profile can find its columns again when
     the bank reorders them. ``negate`` flips every sign (cards that export purchases as
-    positive numbers).
+    positive numbers); ``sign`` names the convention (one of :data:`SIGN_CONVENTIONS`; ''
+    in profiles saved before it existed: taken from the columns, see :meth:`sign_convention`).
+    ``date_order`` is the date format (one of :data:`DATE_FORMATS`; also readable as
+    ``date_format``); ``ambiguous_dates`` says that the whole date column could be read in
+    more than one order, so the person should choose. ``thousands`` is one of
+    :data:`THOUSANDS_SEPARATORS`; ``balance`` the column of the balance after each row.
     """
 
     delimiter: str = ","
@@ -166,6 +246,92 @@ class CsvMapping:
     negate: bool = False
     fixed_currency: str = ""  # when no column holds it ("Bedrag (EUR)", or set by the user)
     kind_hint: str = ""
+    balance: int | None = None
+    thousands: str = ""
+    sign: str = ""
+    ambiguous_dates: bool = False
+
+    @property
+    def date_format(self) -> str:
+        """The date order (a key of :data:`DATE_FORMATS`); the same as ``date_order``."""
+        return self.date_order
+
+    @date_format.setter
+    def date_format(self, value: str) -> None:
+        self.date_order = value
+        self.ambiguous_dates = False  # the person chose
+
+    def sign_convention(self) -> str:
+        """The sign convention in force: ``sign``, or what the columns imply."""
+        if self.sign:
+            return self.sign
+        if self.amount is None:
+            return "debit-credit columns"
+        if self.direction is not None:
+            return "direction column"
+        return "invert" if self.negate else "as-is"
+
+    def inverted(self) -> bool:
+        """Whether every amount's sign is flipped after reading."""
+        return self.negate or self.sign == "invert"
+
+    def number_format(self) -> NumberFormat:
+        """The decimal mark and thousands separators amounts are read with."""
+        if not self.thousands:
+            return NumberFormat.for_mark(self.decimal)
+        return NumberFormat(self.decimal, "" if self.thousands == "none" else self.thousands)
+
+    def role_of(self, column: int) -> str:
+        """The role (a key of :data:`CSV_ROLES`) of a column; ``ignore`` when unread."""
+        for name in SINGLE_COLUMNS:
+            if getattr(self, name) == column:
+                return name
+        if column in self.payee:
+            return "payee"
+        if column in self.memo:
+            return "memo"
+        return "ignore"
+
+    def column_roles(self, width: int) -> list[str]:
+        """The role of each of ``width`` columns."""
+        return [self.role_of(column) for column in range(width)]
+
+    def set_role(self, column: int, role: str) -> None:
+        """Give ``column`` the ``role`` (a key of :data:`CSV_ROLES`), as a person does in the
+        import dialog: the column leaves its old role, a single-column role leaves the column
+        that had it, and the sign convention follows (an amount column and debit/credit
+        columns exclude each other). Raise :class:`ValidationError` for an unknown role or
+        for taking the date role away without giving it to another column."""
+        if role not in CSV_ROLES:
+            raise ValidationError("role", f"unknown role {role!r}; one of {', '.join(CSV_ROLES)}")
+        if not isinstance(column, int) or isinstance(column, bool) or column < 0:
+            raise ValidationError("column", "must be a column number (0 or more)")
+        old = self.role_of(column)
+        if old == role:
+            return
+        if old == "date":
+            raise ValidationError(
+                "date", "every mapping needs a date column; give another column the date role"
+            )
+        if old in ("payee", "memo"):
+            getattr(self, old).remove(column)
+        elif old != "ignore":
+            setattr(self, old, None)
+        if role in ("payee", "memo"):
+            getattr(self, role).append(column)
+        elif role != "ignore":
+            setattr(self, role, column)
+        if role == "amount":
+            self.debit = self.credit = None
+            if self.sign == "debit-credit columns":
+                self.sign = "as-is"
+        elif role in ("debit", "credit") and self.debit is not None and self.credit is not None:
+            self.amount = self.direction = None
+            self.sign = "debit-credit columns"
+        elif role == "direction":
+            self.sign = "direction column"
+        if old == "direction" and self.sign == "direction column":
+            self.sign = "as-is"
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict (``version`` included) to save as a profile."""
@@ -217,10 +383,30 @@ class CsvMapping:
             raise ValidationError("decimal", "must be '.' or ','")
         if self.date_order not in ORDERS:
             raise ValidationError("date_order", f"must be one of {', '.join(ORDERS)}")
-        if self.amount is None and (self.debit is None or self.credit is None):
+        if self.thousands not in THOUSANDS_SEPARATORS or self.thousands == self.decimal:
+            raise ValidationError(
+                "thousands", f"must be one of {list(THOUSANDS_SEPARATORS)}, not the decimal mark"
+            )
+        if self.sign and self.sign not in SIGN_CONVENTIONS:
+            raise ValidationError("sign", f"must be one of {', '.join(SIGN_CONVENTIONS)}")
+        sign = self.sign_convention()
+        if sign == "debit-credit columns":
+            if self.debit is None or self.credit is None:
+                raise ValidationError(
+                    "sign" if self.sign else "amount",
+                    "needs an amount column or debit and credit columns",
+                )
+            if self.amount is not None:
+                raise ValidationError(
+                    "amount", "an amount column and debit/credit columns exclude each other"
+                )
+        elif self.amount is None:
             raise ValidationError("amount", "needs an amount column or debit and credit columns")
-        if not isinstance(self.negate, bool):
-            raise ValidationError("negate", "must be true or false")
+        if sign == "direction column" and self.direction is None:
+            raise ValidationError("sign", "a direction column convention needs a marker column")
+        for flag in ("negate", "ambiguous_dates"):
+            if not isinstance(getattr(self, flag), bool):
+                raise ValidationError(flag, "must be true or false")
         if not isinstance(self.columns, list) or not all(isinstance(c, str) for c in self.columns):
             raise ValidationError("columns", "must be a list of names")
         if self.fixed_currency and self.fixed_currency not in ISO_CURRENCIES:
@@ -256,6 +442,16 @@ def find_header(rows: list[list[str]]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def first_data_row(rows: list[list[str]]) -> int:
+    """Without a header, data starts at the first row that has a date in it."""
+    for i, row in enumerate(rows[:60]):
+        if sum(1 for c in row if c.strip()) >= 2 and any(
+            profile_columns([row], len(row))[j].dates for j in range(len(row))
+        ):
+            return i
+    return 0
 
 
 def _data_sample(rows: list[list[str]], start: int) -> list[list[str]]:
@@ -298,13 +494,7 @@ class _Detector:
         return m
 
     def _first_data_row(self) -> int:
-        """Without a header, data starts at the first row that has a date in it."""
-        for i, row in enumerate(self.rows[:60]):
-            if sum(1 for c in row if c.strip()) >= 2 and any(
-                profile_columns([row], len(row))[j].dates for j in range(len(row))
-            ):
-                return i
-        return 0
+        return first_data_row(self.rows)
 
     # --- roles -----------------------------------------------------------------------------
 
@@ -486,6 +676,9 @@ class _Detector:
         m.sort_code = self._pick(roles, "sort_code", filled)
         m.reference = self._pick(roles, "reference", unique)
         m.status = self._pick(roles, "status", filled)
+        m.balance = self._pick(
+            roles, "balance", lambda c: filled(c) and profiles[c].share(profiles[c].numbers) >= 0.5
+        )
         payee = self._pick(roles, "payee", filled)
         if payee is not None:
             m.payee = [payee]
@@ -545,6 +738,7 @@ class _Detector:
         dates = column_values(sample, m.date)
         default = DMY if m.decimal == "," or not any("/" in d for d in dates) else MDY
         m.date_order, ambiguous = detect_date_order(dates, default)
+        m.ambiguous_dates = ambiguous
         if ambiguous:
             self.notes.append(
                 f"the first dates could be read more than one way; {_ORDER_WORDS[m.date_order]} "
@@ -557,6 +751,17 @@ class _Detector:
 _ORDER_WORDS = {DMY: "day/month/year", MDY: "month/day/year", "YMD": "year/month/day"}
 
 
+def propose_rows(
+    path: str | Path, rows: list[list[str]], text: str, delimiter: str, encoding: str
+) -> tuple[CsvMapping, list[str]]:
+    """Detect the mapping for the first ``rows`` of a file (``text`` holds at least its
+    first lines, for title hints); also return notes for the person."""
+    head = "\n".join(text[:4096].splitlines()[:5])
+    detector = _Detector(path, rows, f"{Path(path).name}\n{head}")
+    mapping = detector.detect(delimiter, encoding)
+    return mapping, detector.notes
+
+
 def propose_mapping(path: str | Path, text: str, encoding: str) -> tuple[CsvMapping, list[str]]:
     """Detect the mapping for decoded CSV ``text``; also return notes for the person."""
     delimiter = sniff_delimiter(text)
@@ -565,10 +770,7 @@ def propose_mapping(path: str | Path, text: str, encoding: str) -> tuple[CsvMapp
         rows.append(row)
         if len(rows) >= SAMPLE_ROWS + 60:
             break
-    head = "\n".join(text[:4096].splitlines()[:5])
-    detector = _Detector(path, rows, f"{Path(path).name}\n{head}")
-    mapping = detector.detect(delimiter, encoding)
-    return mapping, detector.notes
+    return propose_rows(path, rows, text, delimiter, encoding)
 
 
 def detect_csv_mapping(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> CsvMapping:
