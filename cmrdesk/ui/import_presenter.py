@@ -14,6 +14,7 @@ its signals. The import's progress and cancel cross threads through a signal and
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from cmrdesk.domain import CmrdeskError, ValidationError
 
 from .i18n import plural, tr
 
@@ -179,7 +182,7 @@ class ImportPresenter(QObject):
         encoding = getattr(entry.mapping, "encoding", "") or None
         try:
             entry.head = csv_head(entry.path, encoding=encoding, rows=PREVIEW_ROWS)
-        except Exception as error:  # a typed CmrdeskError from the reader: shown, not raised
+        except CmrdeskError as error:  # e.g. bytes that are not text in the chosen encoding
             entry.head, entry.preview_error = None, error
             return
         self._reparse(entry)
@@ -192,27 +195,40 @@ class ImportPresenter(QObject):
             return
         try:
             entry.preview, entry.preview_error = preview_rows(entry.head, entry.mapping), None
-        except Exception as error:  # a mapping the reader refuses (e.g. no date column)
+        except ValidationError as error:  # a reading that lacks a column (e.g. the amount)
             entry.preview, entry.preview_error = [], error
 
     def change_mapping(self, index: int, **changes: Any) -> None:
-        """Change how CSV file ``index`` is read (roles, formats, encoding, sign): the
-        preview is re-parsed at once; the plan is made again when the person moves on."""
+        """Change how CSV file ``index`` is read (``date_order``, ``decimal``, ``thousands``,
+        ``encoding``, ``sign``): the preview is re-parsed at once; the plan is made again when
+        the person moves on. A reading the parser refuses is shown, and not kept."""
         entry = self.files[index]
-        old_encoding = getattr(entry.mapping, "encoding", "")
-        entry.mapping = replace(entry.mapping, **changes)
-        if "encoding" in changes and changes["encoding"] != old_encoding:
+        mapping = copy.deepcopy(entry.mapping)
+        for name, value in changes.items():
+            setattr(mapping, name, value)  # date_format/date_order also clears "ambiguous"
+        if "sign" in changes:
+            mapping.negate = False  # the convention now says whether signs flip
+        self._use(index, mapping, reread="encoding" in changes)
+
+    def set_role(self, index: int, column: int, role: str) -> None:
+        """Give column ``column`` of CSV file ``index`` a role (a key of ``CSV_ROLES``)."""
+        mapping = copy.deepcopy(self.files[index].mapping)
+        try:
+            mapping.set_role(column, role)
+        except ValidationError as error:
+            self.files[index].preview_error = error
+            self.preview_changed.emit(index)
+            return
+        self._use(index, mapping)
+
+    def _use(self, index: int, mapping: Any, *, reread: bool = False) -> None:
+        entry = self.files[index]
+        entry.mapping, entry.stale = mapping, True
+        if reread:
             self._read_head(entry)
         else:
             self._reparse(entry)
-        entry.stale = True
         self.preview_changed.emit(index)
-
-    def set_role(self, index: int, column: int, role: str) -> None:
-        """Give column ``column`` of CSV file ``index`` a role (see ``CSV_ROLES``)."""
-        from cmrdesk.importers import CSV_ROLES  # noqa: F401 - the roles the combo lists
-
-        self.change_mapping(index, **_with_role(self.files[index].mapping, column, role))
 
     def replan_stale(self) -> None:
         """Plan again every CSV whose reading changed since its plan."""
@@ -361,24 +377,3 @@ class ImportPresenter(QObject):
 
         self.controller.edit(build, lambda _o: self.load_history(), self._failed)
 
-
-def _with_role(mapping: Any, column: int, role: str) -> dict[str, Any]:
-    """The mapping fields that give ``column`` the role ``role`` (and take it from any other
-    column): single roles hold one column index, payee and memo a list of them."""
-    singles = ("date", "amount", "debit", "credit", "balance", "currency", "direction")
-    lists = ("payee", "memo")
-    changes: dict[str, Any] = {}
-    for name in singles:
-        if not hasattr(mapping, name):
-            continue
-        current = getattr(mapping, name)
-        if name == role:
-            changes[name] = column
-        elif current == column:
-            changes[name] = None
-    for name in lists:
-        current = [c for c in getattr(mapping, name) if c != column]
-        if name == role:
-            current.append(column)
-        changes[name] = current
-    return changes

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmrdesk.domain import Money
+from cmrdesk.domain import CmrdeskError, Money
 
 from . import fmt
 from .errors import error_text
@@ -235,9 +234,10 @@ def money_text(amount: Any, currency: str) -> str:
     """An amount of a row as money (the currency may be unknown in a market file)."""
     if amount is None:
         return ""
-    if not currency:
-        return fmt.number_text(amount)
-    return fmt.money(Money.of(amount, currency))
+    try:
+        return fmt.money(Money.of(amount, currency))
+    except (ValueError, CmrdeskError):  # no or no known currency: the number as it is
+        return f"{fmt.number_text(amount)} {currency}".strip()
 
 
 def balance_label(statement: Any) -> Any:
@@ -262,8 +262,3 @@ def balance_label(statement: Any) -> Any:
         text += " " + tr("Likely cause: {cause}.").format(cause=statement.likely_cause.rstrip("."))
     return make_label(text, "negative", wrap=True)
 
-
-def red(item: QTableWidgetItem, colour: str, why: str) -> None:
-    """Mark a cell as wrong, with the reason on hover."""
-    item.setForeground(QBrush(QColor(colour)))
-    item.setToolTip(why)
