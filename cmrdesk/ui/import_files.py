@@ -33,7 +33,8 @@ HEADERS = ("File", "Format", "Account", "Period", "Rows")
 
 #: Format keys as a person names them.
 FORMAT_NAMES = {"ofx": "OFX", "qfx": "QFX", "qif": "QIF", "csv": "CSV", "camt": "CAMT.053",
-                "camt053": "CAMT.053", "mt940": "MT940", "market": "Market data"}
+                "camt053": "CAMT.053", "camt.053": "CAMT.053", "mt940": "MT940",
+                "market": "Market data"}
 
 
 class FilesPage(QWidget):
@@ -85,9 +86,7 @@ class FilesPage(QWidget):
 
     def complete(self) -> bool:
         """Every file is planned and at least one can be imported."""
-        files = self.presenter.files
-        return bool(files) and all(f.planned for f in files) and \
-            bool(self.presenter.usable_files())
+        return self.presenter.ready()
 
     def show_error(self, error: BaseException) -> None:
         """A failure that belongs to no file (e.g. saving a profile)."""
@@ -113,8 +112,9 @@ class FilesPage(QWidget):
                 self.table.item(row, COL_FORMAT).setText(tr("reading…"))
                 continue
             if entry.error is not None:
-                why = QTableWidgetItem(tr("Not imported: {why}").format(
-                    why=error_text(entry.error)))
+                text = tr("Set its columns in the next step: {why}") if entry.fixable else \
+                    tr("Not imported: {why}")
+                why = QTableWidgetItem(text.format(why=error_text(entry.error)))
                 why.setForeground(negative)
                 name.setForeground(negative)
                 why.setToolTip(error_text(entry.error))

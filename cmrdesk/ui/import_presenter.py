@@ -73,9 +73,15 @@ class ImportFile:
 
     @property
     def is_csv(self) -> bool:
-        """A bank CSV (market data is read without column roles)."""
+        """A bank CSV (market data is read without column roles), readable or not yet."""
         plan = self.plan
         return plan is not None and plan.format == "csv" and not plan.is_market
+
+    @property
+    def fixable(self) -> bool:
+        """A bank CSV that cannot be read as detected, but whose columns the person can set
+        (its first rows could be read)."""
+        return self.is_csv and self.error is not None and self.head is not None
 
     def row_count(self) -> int:
         """Rows in every statement of the file."""
@@ -138,8 +144,14 @@ class ImportPresenter(QObject):
         return [f for f in self.files if f.usable]
 
     def csv_files(self) -> list[int]:
-        """Indexes of the bank CSV files (the columns page shows only these)."""
-        return [i for i, f in enumerate(self.files) if f.usable and f.is_csv]
+        """Indexes of the bank CSV files whose columns can be shown (the columns page lists
+        these; a CSV whose columns could not be detected is among them, to be set)."""
+        return [i for i, f in enumerate(self.files) if f.is_csv and f.head is not None]
+
+    def ready(self) -> bool:
+        """Every file is planned, and something can be imported or set right."""
+        return bool(self.files) and all(f.planned for f in self.files) and any(
+            f.usable or f.fixable for f in self.files)
 
     def set_account(self, index: int, name: str | None) -> None:
         """The account file ``index`` goes into (by name; a new name creates it), and plan
@@ -185,6 +197,8 @@ class ImportPresenter(QObject):
         except CmrdeskError as error:  # e.g. bytes that are not text in the chosen encoding
             entry.head, entry.preview_error = None, error
             return
+        if entry.mapping is None:
+            entry.mapping = entry.head.mapping or blank_mapping(entry.head)
         self._reparse(entry)
 
     def _reparse(self, entry: ImportFile) -> None:
@@ -377,3 +391,14 @@ class ImportPresenter(QObject):
 
         self.controller.edit(build, lambda _o: self.load_history(), self._failed)
 
+
+def blank_mapping(head: Any) -> Any:
+    """A reading with no roles yet (the date in the first column, nothing else) for a CSV
+    whose columns could not be detected: the person gives each column its role."""
+    from cmrdesk.importers import CsvMapping
+
+    header_row = head.header_line - 1 if head.header_line else None
+    return CsvMapping(delimiter=head.delimiter, quotechar=head.quotechar,
+                      encoding=head.encoding, header_row=header_row,
+                      first_row=0 if header_row is None else header_row + 1,
+                      columns=list(head.header), date=0)

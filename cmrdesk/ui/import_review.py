@@ -73,6 +73,12 @@ class ReviewPage(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll, 1)
         self.cards: list[StatementCard] = []
+        presenter.files_changed.connect(self._replanned)
+
+    def _replanned(self) -> None:
+        if self.wizard.step == "review":  # plans made again (a CSV's columns were set)
+            self.enter()
+            self.wizard._update_buttons()
 
     def enter(self) -> None:
         """Draw every statement of every usable file (the plans are ready)."""
@@ -105,8 +111,9 @@ class ReviewPage(QWidget):
         self.scroll.setWidget(inner)
 
     def complete(self) -> bool:
-        """There is something to import."""
-        return bool(self.presenter.usable_files())
+        """Every plan is ready and there is something to import."""
+        files = self.presenter.files
+        return all(f.planned for f in files) and bool(self.presenter.usable_files())
 
     def show_error(self, error: BaseException) -> None:
         """A refusal that belongs to no statement."""
