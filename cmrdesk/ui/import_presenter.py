@@ -169,10 +169,16 @@ class ImportPresenter(QObject):
         def work(session: Any) -> Any:
             from cmrdesk.services.import_plan import plan_file
 
-            return plan_file(session, path, account=account, mapping=mapping)
+            plan = plan_file(session, path, account=account, mapping=mapping)
+            # The rows the review lists are made here: they may read the vault (duplicates'
+            # sources, suggestions), and the session belongs to the worker.
+            rows = {} if plan.error is not None else {
+                s.index: s.row_plans(REVIEW_ROWS) for s in plan.statements}
+            return plan, rows
 
-        def done(plan: Any) -> None:
-            entry.plan, entry.failure, entry.rows = plan, None, {}
+        def done(result: Any) -> None:
+            plan, rows = result
+            entry.plan, entry.failure, entry.rows = plan, None, rows
             if entry.mapping is None and plan.mapping is not None:
                 entry.mapping = plan.mapping
             if entry.is_csv and entry.head is None:
@@ -272,12 +278,9 @@ class ImportPresenter(QObject):
     # --- review --------------------------------------------------------------------------------
 
     def rows(self, entry: ImportFile, statement: Any) -> list[Any]:
-        """The rows of ``statement`` the review lists (the first :data:`REVIEW_ROWS`),
-        computed on first use; the plan is made on the worker, so this reads no vault."""
-        shown = entry.rows.get(statement.index)
-        if shown is None:
-            shown = entry.rows[statement.index] = statement.row_plans(REVIEW_ROWS)
-        return shown
+        """The rows of ``statement`` the review lists (the first :data:`REVIEW_ROWS`, made
+        with the plan on the worker)."""
+        return entry.rows.get(statement.index, [])
 
     def set_threshold(self, percent: int | None) -> None:
         """Accept every suggestion at or above ``percent`` (None: only the ticked ones) and
