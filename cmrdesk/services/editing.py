@@ -22,6 +22,7 @@ from cmrdesk.vault import TABLE_OF, Repository
 from cmrdesk.vault import ledger as vault_ledger
 from cmrdesk.vault import snapshots as vault_snapshots
 
+from .import_core import ImportProblem
 from .session import VaultSession
 
 
@@ -228,44 +229,40 @@ class Batch(Operation):
 # --- imports ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ImportProblem:
-    """A file an import could not read (the others are imported all the same)."""
-
-    file: str
-    error: Exception
-
-
 @dataclass
 class ImportFiles(Operation):
-    """Import bank files through the import service (the CLI's ``import``), as one undo step.
+    """Import bank files through the import service (the wizard's run, the CLI's ``import``),
+    as one undo step.
 
-    Each file is all or nothing (the service's promise), and a bad file does not keep the
-    good ones out. The inverse deletes exactly the transactions and the accounts the import
-    created (read from the ids the vault gave out meanwhile; the worker runs one operation at
-    a time, so no other writer interleaves), and its inverse puts them back under the same ids.
+    ``choices`` say per file which account, mapping and categories the person chose;
+    ``paths`` (the older form) imports files as detected. The run is one vault transaction
+    (see :func:`cmrdesk.services.import_plan.run_import`): a bad file is reported as an
+    :class:`ImportProblem` and does not keep the good ones out. The inverse deletes exactly the
+    transactions, the accounts and the history rows the import created (read from the ids the
+    vault gave out meanwhile; the worker runs one operation at a time, so no other writer
+    interleaves), and its inverse puts them back under the same ids.
     """
 
-    paths: list[str]
+    paths: list[str] = field(default_factory=list)
     label: str = ""
     own_transactions: bool = True
+    choices: list[Any] = field(default_factory=list)
+    progress: Any = field(default=None, repr=False, compare=False)
+    cancelled: Any = field(default=None, repr=False, compare=False)
 
     def run(self, session: VaultSession, conn: Any) -> Outcome:
-        from cmrdesk.domain import CmrdeskError
+        from .import_run import ImportChoice, run_import
 
-        from . import importing
-
+        choices = list(self.choices) or [ImportChoice(path) for path in self.paths]
         with session.vault.read() as read:
             last_row = vault_snapshots.max_id(read, "transactions")
+            last_batch = vault_snapshots.max_id(read, "import_batches")
         accounts_before = {a.id for a in session.accounts()}
-        results: list[Any] = []
-        for path in self.paths:
-            try:
-                results.append(importing.import_file(session, path))
-            except CmrdeskError as error:  # typed: a bad file, never a programming error
-                results.append(ImportProblem(str(path), error))
+        results = run_import(session, choices, progress=self.progress,
+                             cancelled=self.cancelled)
         with session.vault.read() as read:
             new_rows = vault_snapshots.ids_after(read, "transactions", last_row)
+            new_batches = vault_snapshots.ids_after(read, "import_batches", last_batch)
         new_accounts = sorted({a.id for a in session.accounts()} - accounts_before)
         problems = [r for r in results if isinstance(r, ImportProblem)]
         if problems and len(problems) == len(results):
@@ -275,8 +272,10 @@ class ImportFiles(Operation):
             parts.append(DeleteRows("transactions", new_rows, label=self.label))
         if new_accounts:
             parts.append(DeleteRows("accounts", new_accounts, label=self.label))
+        if new_batches:
+            parts.append(DeleteRows("import_batches", new_batches, label=self.label))
         changes = ChangeSet()
         if parts:
-            changes = ChangeSet.of("transactions", "accounts", ids=tuple(new_accounts),
-                                   transactions_added=len(new_rows))
+            changes = ChangeSet.of("transactions", "accounts", "import_batches",
+                                   ids=tuple(new_accounts), transactions_added=len(new_rows))
         return Outcome(changes, Batch(parts, label=self.label), results)
