@@ -170,6 +170,8 @@ class ImportPresenter(QObject):
             from cmrdesk.services.import_plan import plan_file
 
             plan = plan_file(session, path, account=account, mapping=mapping)
+            if plan.error is not None and not plan.format:
+                plan.format = detected_format(path)  # a CSV may still be read by hand
             # The rows the review lists are made here: they may read the vault (duplicates'
             # sources, suggestions), and the session belongs to the worker.
             rows = {} if plan.error is not None else {
@@ -405,3 +407,13 @@ def blank_mapping(head: Any) -> Any:
                       encoding=head.encoding, header_row=header_row,
                       first_row=0 if header_row is None else header_row + 1,
                       columns=list(head.header), date=0)
+
+
+def detected_format(path: Path) -> str:
+    """The format of a file the import refused ("" when not even that is known)."""
+    from cmrdesk.importers import detect_format
+
+    try:
+        return detect_format(path)
+    except CmrdeskError:
+        return ""
