@@ -4,7 +4,7 @@ A grid of the file's first rows has a role combo over each column (date, amount 
 credit, payee, memo, balance, currency, a debit/credit marker, ignore, …); above it the date
 format, decimal and thousands separators, encoding and sign convention. Every change reads
 the preview again at once, as the import would: a cell that cannot be read turns red with the
-reason on hover, and the three columns on the right show what each row becomes. "Remember for
+reason on hover, and the three columns on the left show what each row becomes. "Remember for
 this bank" saves the reading as a profile, which the next file with these columns gets.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,8 +34,8 @@ from .i18n import tr
 from .import_review import money_text
 from .widgets import make_label
 
-#: Columns on the right of the grid: what each row is read as.
-READ_AS = ("Reads as: date", "amount", "payee")
+#: Columns on the left of the grid: what each row is read as.
+READ_AS = ("Reads as: date", "Amount", "Payee")
 
 
 class ColumnsPage(QWidget):
@@ -81,13 +81,16 @@ class ColumnsPage(QWidget):
             combo = QComboBox()
             combo.setAccessibleName(tr(label))
             for value, text in choices.items():
-                combo.addItem(tr(text), value)
+                short = text.split(":")[0] if name in ("date_order", "sign") else text
+                combo.addItem(tr(short), value)  # the examples are in the tooltip
+                combo.setItemData(combo.count() - 1, tr(text), Qt.ItemDataRole.ToolTipRole)
             combo.activated.connect(lambda _i, n=name, c=combo: self._option(n, c.currentData()))
             self.options[name] = combo
-            cell = QFormLayout()
-            cell.setContentsMargins(0, 0, 0, 0)
-            cell.addRow(tr(label), combo)
-            options.addLayout(cell, place // 3, place % 3)
+            row, column = place // 3, (place % 3) * 2
+            options.addWidget(make_label(tr(label), "muted"), row, column)
+            options.addWidget(combo, row, column + 1)
+        for column in (1, 3, 5):
+            options.setColumnStretch(column, 1)
         layout.addLayout(options)
         self.notice = make_label("", "error", wrap=True)
         self.notice.hide()
@@ -187,12 +190,13 @@ class ColumnsPage(QWidget):
         from cmrdesk.importers import CSV_ROLES
 
         width = head.width
+        first = len(READ_AS)  # what each row reads as comes first, the file's columns after
         grid = self.grid
         grid.clear()
-        grid.setColumnCount(width + len(READ_AS))
+        grid.setColumnCount(first + width)
         grid.setRowCount(len(head.rows) + 1)
-        grid.setHorizontalHeaderLabels([head.column_name(c) for c in range(width)] +
-                                       [tr(t) for t in READ_AS])
+        grid.setHorizontalHeaderLabels([tr(t) for t in READ_AS] +
+                                       [head.column_name(c) for c in range(width)])
         grid.setVerticalHeaderLabels([tr("Role")] + [str(n) for n in head.line_numbers])
         self.roles = []
         roles = mapping.column_roles(width)
@@ -206,7 +210,7 @@ class ColumnsPage(QWidget):
             combo.activated.connect(
                 lambda _i, c=column, box=combo: self.presenter.set_role(self.index, c,
                                                                         box.currentData()))
-            grid.setCellWidget(0, column, combo)
+            grid.setCellWidget(0, first + column, combo)
             self.roles.append(combo)
         red = QBrush(QColor(self.wizard.palette_negative()))
         muted = QBrush(QColor(self.wizard.palette_muted()))
@@ -220,16 +224,22 @@ class ColumnsPage(QWidget):
                     item.setToolTip(read.error)
                 elif roles[column] == "ignore":
                     item.setForeground(muted)
-                grid.setItem(row, column, item)
+                grid.setItem(row, first + column, item)
             for offset, text in enumerate(read_as(read)):
                 item = QTableWidgetItem(text)
+                if offset == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
                 if read is not None and (read.error or read.skipped):
                     item.setForeground(red if read.error else muted)
                     item.setToolTip(read.error or read.skipped)
-                grid.setItem(row, width + offset, item)
+                grid.setItem(row, offset, item)
+        for offset in range(first):
+            grid.setItem(0, offset, QTableWidgetItem(""))
+            grid.item(0, offset).setFlags(Qt.ItemFlag.NoItemFlags)
         grid.resizeColumnsToContents()
         for column in range(grid.columnCount()):
-            grid.setColumnWidth(column, min(max(grid.columnWidth(column), 110), 260))
+            grid.setColumnWidth(column, min(max(grid.columnWidth(column), 110), 220))
 
     # --- changes -------------------------------------------------------------------------------
 

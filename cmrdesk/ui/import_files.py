@@ -98,6 +98,7 @@ class FilesPage(QWidget):
         """Draw every file's row from the presenter."""
         files = self.presenter.files
         self.table.clearSpans()
+        self.table.setRowCount(0)  # drops the old rows' combos with them
         self.table.setRowCount(len(files))
         self.combos = {}
         negative = QBrush(QColor(self.wizard.palette_negative()))
@@ -106,7 +107,6 @@ class FilesPage(QWidget):
             name.setToolTip(str(entry.path))
             self.table.setItem(row, COL_FILE, name)
             for column in (COL_FORMAT, COL_ACCOUNT, COL_PERIOD, COL_ROWS):
-                self.table.removeCellWidget(row, column)
                 self.table.setItem(row, column, QTableWidgetItem(""))
             if not entry.planned:
                 self.table.item(row, COL_FORMAT).setText(tr("reading…"))

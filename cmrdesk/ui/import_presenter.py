@@ -285,41 +285,38 @@ class ImportPresenter(QObject):
         return entry.rows.get(statement.index, [])
 
     def set_threshold(self, percent: int | None) -> None:
-        """Accept every suggestion at or above ``percent`` (None: only the ticked ones) and
-        tick those rows."""
+        """Accept every learned suggestion at or above ``percent`` (None: only the ticked
+        ones) and tick those rows; the service applies the same threshold to the rows the
+        review does not list."""
         self.threshold = None if percent is None else percent / 100
         for entry in self.usable_files():
             for statement in entry.plan.statements:
                 for row in self.rows(entry, statement):
                     suggestion = row.suggestion
-                    if suggestion is None or row.status != "new":
+                    if suggestion is None or row.status != "new" or suggestion.source == "rule":
                         continue
                     if self.threshold is not None and suggestion.confidence >= self.threshold:
                         entry.accepted[row.index] = suggestion.category_id
-                    elif suggestion.source != "rule":
+                    else:
                         entry.accepted.pop(row.index, None)
 
     def accept(self, entry: ImportFile, row: Any, on: bool) -> None:
-        """Accept (or not) the suggested category of one row."""
+        """Accept (or not) the learned suggestion of one row."""
         if on and row.suggestion is not None:
             entry.accepted[row.index] = row.suggestion.category_id
         else:
             entry.accepted.pop(row.index, None)
 
     def is_accepted(self, entry: ImportFile, row: Any) -> bool:
-        """Whether the row's suggestion is accepted (rules are, until unticked)."""
+        """Whether the row gets its suggested category: a rule's always (the import applies
+        the person's rules by itself), a learned one when accepted."""
+        if row.suggestion is not None and row.suggestion.source == "rule":
+            return True
         return row.index in entry.accepted
 
-    def preset(self) -> None:
-        """Tick what the import would apply by itself: every rule's suggestion."""
-        for entry in self.usable_files():
-            if entry.accepted:
-                continue
-            for statement in entry.plan.statements:
-                for row in self.rows(entry, statement):
-                    if row.suggestion is not None and row.suggestion.source == "rule" \
-                            and row.status == "new":
-                        entry.accepted[row.index] = row.suggestion.category_id
+    def accepted_count(self, name: str) -> int:
+        """How many learned suggestions the person accepted in file ``name``."""
+        return sum(len(f.accepted) for f in self.usable_files() if f.name == name)
 
     # --- run -----------------------------------------------------------------------------------
 

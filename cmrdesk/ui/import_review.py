@@ -83,7 +83,6 @@ class ReviewPage(QWidget):
     def enter(self) -> None:
         """Draw every statement of every usable file (the plans are ready)."""
         self.error.hide()
-        self.presenter.preset()
         if self.presenter.threshold is not None:
             self.accept_all.blockSignals(True)
             self.accept_all.setChecked(True)
@@ -201,6 +200,9 @@ class StatementCard(Card):
             box.setAccessibleName(tr("Accept {category} for {payee}").format(
                 category=s.category, payee=row.payee))
             box.setChecked(presenter.is_accepted(self.entry, row))
+            if s.source == "rule":  # rules always apply: the rule is where to change it
+                box.setEnabled(False)
+                box.setToolTip(tr("Your rules are applied on every import."))
             box.toggled.connect(lambda on, r=row: presenter.accept(self.entry, r, on))
             holder = QWidget()
             line = QHBoxLayout(holder)
@@ -223,9 +225,10 @@ class StatementCard(Card):
                 if column in (COL_AMOUNT, COL_CONFIDENCE):
                     item.setTextAlignment(right)
                 table.setItem(i, column, item)
-        table.resizeRowsToContents()
-        rows_shown = min(len(self.suggested), 12)
-        table.setMinimumHeight(header.height() + rows_shown * 28 + 4)
+        table.setWordWrap(False)  # one line per row; the whole reason is on hover
+        table.verticalHeader().setDefaultSectionSize(30)
+        rows_shown = min(len(self.suggested), 10)
+        table.setMinimumHeight(36 + rows_shown * 30)
         return table
 
     def tick(self) -> None:

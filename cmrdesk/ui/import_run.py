@@ -7,8 +7,10 @@ balance does not reconcile is shown in red with the difference and its likely ca
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from . import fmt
@@ -87,7 +89,7 @@ class SummaryPage(QWidget):
         outer.addWidget(self.scroll, 1)
         self.history_link = link_button(tr("See every import in the import history…"))
         self.history_link.clicked.connect(wizard.show_history)
-        outer.addWidget(self.history_link)
+        outer.addWidget(self.history_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.cards: list[Card] = []
 
     def enter(self) -> None:
@@ -119,7 +121,8 @@ class SummaryPage(QWidget):
             self.headline.setProperty("role", "")
             for result in results:
                 card = problem_card(result) if isinstance(result, ImportProblem) else \
-                    report_card(result, self._plan_of(result))
+                    report_card(result, self._plan_of(result),
+                                presenter.accepted_count(Path(result.file).name))
                 self.cards.append(card)
                 layout.addWidget(card)
         self.headline.style().unpolish(self.headline)
@@ -128,8 +131,6 @@ class SummaryPage(QWidget):
         self.scroll.setWidget(inner)
 
     def _plan_of(self, report: Any) -> Any:
-        from pathlib import Path
-
         name = Path(report.file).name
         return next((f.plan for f in self.presenter.files if f.name == name), None)
 
@@ -148,10 +149,8 @@ class SummaryPage(QWidget):
                 self.title))]
 
 
-def report_card(report: Any, plan: Any) -> Card:
+def report_card(report: Any, plan: Any, accepted: int = 0) -> Card:
     """One imported file: counts, categories, and its balance check."""
-    from pathlib import Path
-
     card = Card(spacing=4)
     card.body.addWidget(make_label(Path(report.file).name, "cardTitle"))
     if report.format == "market":
@@ -163,11 +162,16 @@ def report_card(report: Any, plan: Any) -> Card:
     parts = [plural(report.new, "{n} new", "{n} new"),
              plural(report.duplicates, "{n} duplicate", "{n} duplicates"),
              plural(report.pending_skipped, "{n} pending (skipped)", "{n} pending (skipped)")]
-    categorised = getattr(report, "categorised", None) or {}
-    if categorised:
-        parts.append(tr("{n} categorised ({rule} by your rules, {model} learned)").format(
-            n=fmt.count(sum(categorised.values())), rule=fmt.count(categorised.get("rule", 0)),
-            model=fmt.count(categorised.get("model", 0))))
+    by = dict(getattr(report, "categorised", None) or {})
+    by["user"] = accepted
+    if any(by.values()):
+        named = [text.format(n=fmt.count(by[key])) for key, text in (
+            ("rule", tr("{n} by your rules")), ("model", tr("{n} learned")),
+            ("user", tr("{n} you accepted"))) if by.get(key)]
+        parts.append(tr("{n} categorised ({how})").format(n=fmt.count(sum(by.values())),
+                                                          how=", ".join(named)))
+    else:
+        parts.append(tr("none categorised"))
     card.body.addWidget(make_label(", ".join(parts) + " " + where.format(name=report.account),
                                    wrap=True))
     card.body.addWidget(reconcile_label(report, plan))
@@ -200,8 +204,6 @@ def reconcile_label(report: Any, plan: Any) -> Any:
 
 def problem_card(problem: Any) -> Card:
     """A file the import refused (nothing of it was written)."""
-    from pathlib import Path
-
     card = Card(spacing=4)
     card.body.addWidget(make_label(Path(problem.file).name, "cardTitle"))
     card.body.addWidget(make_label(tr("Not imported: {why}").format(

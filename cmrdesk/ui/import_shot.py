@@ -53,7 +53,11 @@ def import_shot(window: Any, files: list[Path], step: str) -> WizardShot:
         raise ValueError(f"step {step!r} is not part of importing these files (no bank CSV "
                          "among them)" if step == "columns" else f"unknown step {step!r}")
     while wizard.step != step:
+        if wizard.step == "review":  # as a person would: take the confident suggestions
+            wizard.pages["review"].accept_all.setChecked(True)
         if not wizard.next_button.isEnabled():
             raise ValueError(f"the wizard cannot go past {wizard.step!r} with these files")
         wizard.next()
+    if step == "review":
+        wizard.pages["review"].accept_all.setChecked(True)
     return WizardShot(window, wizard)

@@ -166,7 +166,7 @@ class ImportWizard(QDialog):
         self.next_button.setEnabled(page is not None and page.complete())
         self.close_button.setVisible(step != "summary")
         self.close_button.setText(tr("Cancel"))
-        self.history_button.setVisible(step in ("files", "summary"))
+        self.history_button.setVisible(step == "files")  # the summary has its own link
 
     def _close_or_cancel(self) -> None:
         if self.step == "run" and self.presenter.running:
