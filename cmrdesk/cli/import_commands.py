@@ -9,7 +9,8 @@ from pathlib import Path
 
 from cmrdesk.domain import CmrdeskError, ImportFormatError
 from cmrdesk.importers import CsvMapping, detect_csv_mapping
-from cmrdesk.services import importing
+from cmrdesk.services import editing, importing
+from cmrdesk.services.import_history import import_history
 
 from .common import open_session
 from .output import print_json
@@ -41,6 +42,22 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_mapping)
+
+    p = commands.add_parser("imports", parents=[parent],
+                            help="list the imported files; `imports remove ID` takes one back")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_imports)
+    actions = p.add_subparsers(dest="imports_action", metavar="ACTION")
+    r = actions.add_parser("remove", help="remove an import: its transactions, its history "
+                           "entry and the accounts it created that are left empty")
+    r.add_argument("id", metavar="ID", type=int, help="the import's id (see `cmrdesk imports`)")
+    # SUPPRESS: given after `remove` they count, and they never reset what came before it.
+    r.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
+    r.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                   help="read the passphrase from FILE")
+    r.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help="machine-readable output")
+    r.set_defaults(func=cmd_imports_remove)
 
 
 def _mapping(args: argparse.Namespace, session: importing.VaultSession) -> CsvMapping | None:
@@ -94,6 +111,9 @@ def _print_report(report: importing.FileReport, *, dry_run: bool) -> None:
     print(f"{report.file}: {report.format}, account {report.account!r}{created}")
     print(f"  {verb} {report.new}, duplicates {report.duplicates}, "
           f"pending skipped {report.pending_skipped}")
+    if any(report.categorised.values()):
+        print(f"  categorised by your rules {report.categorised['rule']}, by the learned "
+              f"model {report.categorised['model']}")
     if report.statement_balance is not None:
         state = "reconciles" if report.reconciled else "does NOT reconcile"
         print(f"  statement balance {report.statement_balance}, vault balance "
@@ -115,4 +135,38 @@ def cmd_mapping(args: argparse.Namespace) -> int:
     else:
         print(f"{args.file}: " + (f"saved profile {profile!r}" if profile else "detected"))
         print(json.dumps(data, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    """List the import history, newest first."""
+    with open_session(args, read_only=True) as session:
+        history = import_history(session)
+    if args.json:
+        print_json({"imports": [entry.as_json() for entry in history]})
+        return 0
+    if not history:
+        print("no imports yet")
+    for entry in history:
+        print(f"{entry.id:>5}  {entry.imported_at}  {entry.file} ({entry.format})  "
+              f"{', '.join(entry.accounts)}: {entry.new} new, {entry.duplicates} duplicates, "
+              f"{entry.pending_skipped} pending skipped")
+    return 0
+
+
+def cmd_imports_remove(args: argparse.Namespace) -> int:
+    """Remove one import as a whole."""
+    with open_session(args) as session:
+        entry = next((e for e in import_history(session) if e.id == args.id), None)
+        accounts_before = {a.id: a.name for a in session.accounts()}
+        outcome = editing.apply(session, editing.RemoveImport(args.id))
+        remaining = {a.id for a in session.accounts()}
+    removed = [name for ident, name in accounts_before.items() if ident not in remaining]
+    file = entry.file if entry else None
+    if args.json:
+        print_json({"removed": {"id": args.id, "file": file, "transactions": outcome.result,
+                                "accounts": removed}})
+    else:
+        print(f"removed import {args.id} ({file}): {outcome.result} transactions"
+              + (f", accounts {', '.join(removed)}" if removed else ""))
     return 0

@@ -279,3 +279,61 @@ class ImportFiles(Operation):
             changes = ChangeSet.of("transactions", "accounts", "import_batches",
                                    ids=tuple(new_accounts), transactions_added=len(new_rows))
         return Outcome(changes, Batch(parts, label=self.label), results)
+
+
+@dataclass
+class RemoveImport(Operation):
+    """Remove one import as a whole: the transactions it added, its history row, and each
+    account it created that is empty afterwards. The inverse puts all of it back."""
+
+    batch_id: int
+    label: str = ""
+
+    def run(self, session: VaultSession, conn: Any) -> Outcome:
+        import json
+
+        from cmrdesk.vault import imports as vault_imports
+
+        found = [row for row in vault_imports.batches(conn) if row[0] == self.batch_id]
+        if not found:
+            raise NotFound("import", self.batch_id)
+        created = json.loads(found[0][9] or "{}").get("created_account_ids", [])
+        parts: list[Operation] = []
+        changes = ChangeSet.of("import_batches", ids=(self.batch_id,))
+        rows = vault_imports.batch_transaction_ids(conn, self.batch_id)
+        if rows:
+            outcome = DeleteRows("transactions", rows, label=self.label).run(session, conn)
+            parts.append(outcome.inverse)
+            changes = changes | outcome.changes
+        empty = vault_imports.empty_accounts(conn, [int(i) for i in created])
+        if empty:
+            outcome = DeleteRows("accounts", empty, label=self.label).run(session, conn)
+            parts.append(outcome.inverse)
+            changes = changes | outcome.changes
+        outcome = DeleteRows("import_batches", [self.batch_id], label=self.label).run(
+            session, conn)
+        parts.append(outcome.inverse)
+        return Outcome(changes | ChangeSet.of("transactions", "accounts"),
+                       Batch(parts[::-1], label=self.label), len(rows))
+
+
+@dataclass
+class SetImportSettings(Operation):
+    """Set when the learned model's categories are applied on import (``apply_model_above``:
+    a confidence 0-1, None for never); the inverse sets the value it had."""
+
+    apply_model_above: float | None
+    label: str = ""
+
+    def run(self, session: VaultSession, conn: Any) -> Outcome:
+        from cmrdesk.vault import keyvalue
+
+        from .import_settings import APPLY_MODEL_ABOVE, check_threshold
+
+        value = self.apply_model_above
+        if value is not None:
+            value = check_threshold(value)
+        before = keyvalue.read_all(conn, "settings").get(APPLY_MODEL_ABOVE)
+        keyvalue.write(conn, "settings", {APPLY_MODEL_ABOVE: value})
+        return Outcome(ChangeSet.of("settings"),
+                       SetImportSettings(before, label=self.label), value)
