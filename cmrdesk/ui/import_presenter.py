@@ -110,6 +110,7 @@ class ImportPresenter(QObject):
         self.running = False
         self._cancel = threading.Event()
         self.history: list[Any] = []
+        self._settings_read = False
 
     # --- files ---------------------------------------------------------------------------------
 
@@ -122,6 +123,8 @@ class ImportPresenter(QObject):
 
     def add_files(self, paths: Iterable[Path | str]) -> None:
         """Add files (a file already listed is not added twice) and plan them."""
+        if not self._settings_read:
+            self._read_settings()
         known = {f.path.resolve() for f in self.files}
         for path in paths:
             path = Path(path)
@@ -132,6 +135,21 @@ class ImportPresenter(QObject):
             self.files.append(entry)
             self._plan(entry)
         self.files_changed.emit()
+
+    def _read_settings(self) -> None:
+        """Start from the vault's own threshold (Settings), if it sets one."""
+        self._settings_read = True
+
+        def work(session: Any) -> Any:
+            from cmrdesk.services.import_settings import import_settings
+
+            return import_settings(session).apply_model_above
+
+        def done(threshold: float | None) -> None:
+            if threshold is not None and self.threshold is None:
+                self.threshold = threshold
+
+        self.controller.with_session(work, done, lambda _e: None, label="import settings")
 
     def remove_file(self, index: int) -> None:
         """Leave file ``index`` out."""
@@ -389,7 +407,8 @@ class ImportPresenter(QObject):
         def build(_session: Any) -> Any:
             from cmrdesk.services.editing import RemoveImport
 
-            return RemoveImport(batch_id)
+            name = next((b.file for b in self.history if b.id == batch_id), "")
+            return RemoveImport(batch_id, label=tr("remove import '{name}'").format(name=name))
 
         self.controller.edit(build, lambda _o: self.load_history(), self._failed)
 

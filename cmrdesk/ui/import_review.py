@@ -83,11 +83,11 @@ class ReviewPage(QWidget):
     def enter(self) -> None:
         """Draw every statement of every usable file (the plans are ready)."""
         self.error.hide()
-        if self.presenter.threshold is not None:
-            self.accept_all.blockSignals(True)
-            self.accept_all.setChecked(True)
+        if self.presenter.threshold is not None and not self.accept_all.isChecked():
+            self.percent.blockSignals(True)
             self.percent.setValue(round(self.presenter.threshold * 100))
-            self.accept_all.blockSignals(False)
+            self.percent.blockSignals(False)
+            self.accept_all.setChecked(True)  # ticks the rows at or above it
         inner = QWidget()
         inner.setObjectName("content")
         layout = QVBoxLayout(inner)

@@ -224,3 +224,24 @@ def test_the_history_lists_an_import_and_removes_it_undoably(empty_unlocked):
     assert dialog.rows() == []
     window.undo_action.trigger()
     assert transactions(window) == 3
+
+
+def test_settings_choose_when_learned_categories_apply(empty_unlocked):
+    from cmrdesk.services.import_settings import import_settings
+
+    window = empty_unlocked
+    window.navigate("settings")
+    combo = window.shell.page("settings").import_threshold
+    assert combo.currentData() is None  # by default: only suggested
+    combo.setCurrentIndex(combo.findData(0.9))
+    combo.activated.emit(combo.currentIndex())
+    session = window.controller._session
+    assert import_settings(session).apply_model_above == 0.9
+    wizard = wizard_on(window, CHECKING)
+    wizard.next_button.click()
+    review = wizard.pages["review"]
+    assert review.accept_all.isChecked() and review.percent.value() == 90
+    wizard.reject()
+    window.undo_action.trigger()
+    assert import_settings(session).apply_model_above is None
+    assert combo.currentData() is None

@@ -19,6 +19,7 @@ from cmrdesk.domain import Money
 
 from .. import fmt
 from ..i18n import plural, tr
+from ..import_settings import ImportThresholdCombo
 from ..settings import AUTO_LOCK_MINUTES, THEME
 from ..widgets import Card, link_button, make_label
 from . import Page, PageContext, make_scroll_page, register_page
@@ -93,6 +94,8 @@ class SettingsPage(Page):
         self.facts.addRow(tr("Transactions"), self.count)
         self.facts.addRow(tr("Totals shown in"), self.base)
         self.facts.addRow(tr("Encryption"), self.encryption)
+        self.import_threshold = ImportThresholdCombo(context.controller)
+        self.facts.addRow(tr("Apply learned categories on import"), self.import_threshold)
         vault.body.addLayout(self.facts)
         layout.addWidget(vault)
 
@@ -156,6 +159,7 @@ class SettingsPage(Page):
                                        "from your passphrase with {kdf}").format(
                                            kdf=info.encryption))
         self.count.setText(fmt.count(ledger.transactions))
+        self.import_threshold.load()
 
     def vault_locked(self) -> None:
         for label in (self.path, self.count, self.base, self.encryption):
