@@ -88,7 +88,8 @@ class ColumnsPage(QWidget):
             self.options[name] = combo
             row, column = place // 3, (place % 3) * 2
             options.addWidget(make_label(tr(label), "muted"), row, column)
-            options.addWidget(combo, row, column + 1)
+            last = place == 4  # the sign conventions have the longest names: more room
+            options.addWidget(combo, row, column + 1, 1, 3 if last else 1)
         for column in (1, 3, 5):
             options.setColumnStretch(column, 1)
         layout.addLayout(options)

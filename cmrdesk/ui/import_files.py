@@ -114,10 +114,11 @@ class FilesPage(QWidget):
             if entry.error is not None:
                 text = tr("Set its columns in the next step: {why}") if entry.fixable else \
                     tr("Not imported: {why}")
-                why = QTableWidgetItem(text.format(why=error_text(entry.error)))
+                reason = file_error(entry)
+                why = QTableWidgetItem(text.format(why=reason))
                 why.setForeground(negative)
                 name.setForeground(negative)
-                why.setToolTip(error_text(entry.error))
+                why.setToolTip(reason)
                 self.table.setItem(row, COL_FORMAT, why)
                 self.table.setSpan(row, COL_FORMAT, 1, len(HEADERS) - COL_FORMAT)
                 continue
@@ -219,3 +220,8 @@ def account_name(presenter: Any, account_id: int | None) -> str | None:
     if account_id is None or ledger is None:
         return None
     return next((a.name for a in ledger.accounts if a.id == account_id), None)
+
+
+def file_error(entry: Any) -> str:
+    """Why a file cannot be imported, naming it by its name (not its full local path)."""
+    return error_text(entry.error).replace(str(entry.path), entry.name)

@@ -206,6 +206,7 @@ def problem_card(problem: Any) -> Card:
     """A file the import refused (nothing of it was written)."""
     card = Card(spacing=4)
     card.body.addWidget(make_label(Path(problem.file).name, "cardTitle"))
-    card.body.addWidget(make_label(tr("Not imported: {why}").format(
-        why=error_text(problem.error)), "error", wrap=True))
+    why = error_text(problem.error).replace(str(problem.file), Path(problem.file).name)
+    card.body.addWidget(make_label(tr("Not imported: {why}").format(why=why), "error",
+                                   wrap=True))
     return card
