@@ -191,8 +191,9 @@ class StatementCard(Card):
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(COL_PAYEE, 180)
+        for column, width in ((COL_PAYEE, 150), (COL_CATEGORY, 170)):  # room for the why
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, row in enumerate(self.suggested):
             s = row.suggestion

@@ -173,7 +173,15 @@ class ImportWizard(QDialog):
             self.presenter.cancel()
             self.pages["run"].cancelling()
             return
-        self.reject()
+        super().reject()
+
+    def reject(self) -> None:
+        """Escape or closing the window: during the run it cancels (the vault stays as it
+        was) instead of leaving the import running unseen."""
+        if self.step == "run" and self.presenter.running:
+            self._close_or_cancel()
+            return
+        super().reject()
 
     def _failed(self, error: BaseException) -> None:
         if self.step == "run":

@@ -245,3 +245,32 @@ def test_settings_choose_when_learned_categories_apply(empty_unlocked):
     window.undo_action.trigger()
     assert import_settings(session).apply_model_above is None
     assert combo.currentData() is None
+
+
+def test_the_run_reports_progress_from_the_worker_thread(qtbot, app_settings, theme,
+                                                          empty_vault):
+    from cmrdesk.ui.controller import VaultController
+    from cmrdesk.ui.tasks import TaskRunner
+    from cmrdesk.ui.window import MainWindow
+    from tests.conftest import TODAY
+    from tests.ui.conftest import unlock
+
+    controller = VaultController(TaskRunner(), today=TODAY)  # a real worker thread
+    window = MainWindow(app_settings, theme, controller)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        unlock(window, empty_vault)
+        qtbot.waitUntil(lambda: controller.ledger is not None, timeout=30_000)
+        wizard = wizard_on(window, CHECKING)
+        qtbot.waitUntil(wizard.next_button.isEnabled, timeout=30_000)  # planned on the worker
+        wizard.next_button.click()
+        assert wizard.step == "review"
+        wizard.next_button.click()
+        assert wizard.step == "run"
+        qtbot.waitUntil(lambda: wizard.step == "summary", timeout=30_000)
+        bar = wizard.pages["run"].bar
+        assert (bar.value(), bar.maximum()) == (3, 3)  # the worker's report reached the bar
+        assert wizard.pages["summary"].title.text() == "Imported"
+    finally:
+        controller.shutdown()
