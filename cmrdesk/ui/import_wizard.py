@@ -122,13 +122,17 @@ class ImportWizard(QDialog):
         page = self.pages[step]
         page.enter()
         self.stack.setCurrentWidget(page)
-        shown = self.steps()
+        self._update_buttons()
+
+    def _step_bar(self) -> None:
+        shown = self.steps()  # the columns step comes and goes with the CSV files
         for key, label in self.step_labels.items():
             label.setVisible(key in shown)
-            label.setProperty("role", "sectionTitle" if key == step else "muted")
-            label.style().unpolish(label)
-            label.style().polish(label)
-        self._update_buttons()
+            role = "sectionTitle" if key == self.step else "muted"
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.style().unpolish(label)
+                label.style().polish(label)
 
     def next(self) -> None:
         """The next step (Review's Next is Import)."""
@@ -157,6 +161,7 @@ class ImportWizard(QDialog):
         self.go(steps[index - 1])
 
     def _update_buttons(self) -> None:
+        self._step_bar()
         step = self.step
         page = self.pages.get(step)
         self.back_button.setVisible(step in ("columns", "review"))
