@@ -115,6 +115,12 @@ def test_a_csv_whose_columns_are_set_by_hand(empty_unlocked, tmp_path):
     assert amounts == [Decimal("-23.50"), Decimal("2500.00"), Decimal("-61.20")]
     assert columns.grid.item(1, 2).text() == "Albert Heijn"  # what the row reads as, at once
     assert wizard.next_button.isEnabled()
+    columns.profile_name.setText("My bank")
+    columns.remember_button.click()  # "Remember for this bank"
+    from cmrdesk.services.import_profiles import mapping_profiles
+
+    saved = mapping_profiles(window.controller._session)["My bank"]
+    assert (saved.amount, saved.payee, saved.date_order) == (3, [1], "YMD")
     click_through(wizard)
     assert transactions(window) == 3
     assert wizard.presenter.outcome.result[0].new == 3
@@ -274,3 +280,19 @@ def test_the_run_reports_progress_from_the_worker_thread(qtbot, app_settings, th
         assert wizard.pages["summary"].title.text() == "Imported"
     finally:
         controller.shutdown()
+
+
+def test_a_statement_that_does_not_reconcile_is_shown_in_red(empty_unlocked):
+    window = empty_unlocked
+    path = CORPUS / "camt" / "oca-bsi__test-camt053.xml"  # its balances miss its rows by 434.16
+    wizard = wizard_on(window, path)
+    wizard.next_button.click()
+    card = wizard.pages["review"].cards[0]
+    assert card.balance.property("role") == "negative"
+    assert "a difference of" in card.balance.text() and "434.16" in card.balance.text()
+    assert "Likely cause: the statement's own balances do not add up" in card.balance.text()
+    click_through(wizard)
+    lines = [label for c in wizard.pages["summary"].cards for label in c.findChildren(
+        type(wizard.pages["summary"].title)) if label.text().startswith("Does not reconcile")]
+    assert len(lines) == 1 and lines[0].property("role") == "negative"
+    assert "434.16" in lines[0].text()
