@@ -48,6 +48,8 @@ class ImportFile:
     rows: dict[int, list[Any]] = field(default_factory=dict)  # statement -> RowPlans shown
     accepted: dict[int, int] = field(default_factory=dict)  # row index -> category id
     stale: bool = False  # the CSV reading changed since the plan was made
+    busy: bool = False  # a plan is being made (the one shown, if any, is out of date)
+    generation: int = 0  # of the latest plan asked for: an older answer is dropped
 
     @property
     def name(self) -> str:
@@ -63,8 +65,8 @@ class ImportFile:
 
     @property
     def planned(self) -> bool:
-        """Whether the plan (or its failure) is known."""
-        return self.plan is not None or self.failure is not None
+        """Whether the plan (or its failure) is known and up to date."""
+        return not self.busy and (self.plan is not None or self.failure is not None)
 
     @property
     def usable(self) -> bool:
@@ -183,6 +185,10 @@ class ImportPresenter(QObject):
 
     def _plan(self, entry: ImportFile) -> None:
         path, account, mapping = entry.path, entry.account, entry.mapping
+        want_head = entry.head is None
+        entry.busy = True
+        entry.generation += 1
+        generation = entry.generation
 
         def work(session: Any) -> Any:
             from cmrdesk.services.import_plan import plan_file
@@ -194,19 +200,27 @@ class ImportPresenter(QObject):
             # sources, suggestions), and the session belongs to the worker.
             rows = {} if plan.error is not None else {
                 s.index: s.row_plans(REVIEW_ROWS) for s in plan.statements}
-            return plan, rows
+            head = read_head(path, mapping) if want_head and plan.format == "csv" and \
+                not plan.is_market else None
+            return plan, rows, head
 
         def done(result: Any) -> None:
-            plan, rows = result
-            entry.plan, entry.failure, entry.rows = plan, None, rows
+            if generation != entry.generation:
+                return
+            plan, rows, head = result
+            entry.plan, entry.failure, entry.rows, entry.busy = plan, None, rows, False
             if entry.mapping is None and plan.mapping is not None:
                 entry.mapping = plan.mapping
-            if entry.is_csv and entry.head is None:
-                self._read_head(entry)
+            if isinstance(head, BaseException):
+                entry.preview_error = head
+            elif head is not None:
+                self._use_head(entry, head)
             self.files_changed.emit()
 
         def fail(error: BaseException) -> None:
-            entry.plan, entry.failure = None, error
+            if generation != entry.generation:
+                return
+            entry.plan, entry.failure, entry.busy = None, error, False
             self.files_changed.emit()
 
         self.controller.with_session(work, done, fail, label="plan import")
@@ -214,15 +228,16 @@ class ImportPresenter(QObject):
     # --- CSV columns ---------------------------------------------------------------------------
 
     def _read_head(self, entry: ImportFile) -> None:
-        """Read the CSV's first rows once; the preview is re-parsed from them on each change."""
-        from cmrdesk.importers import csv_head
-
-        encoding = getattr(entry.mapping, "encoding", "") or None
-        try:
-            entry.head = csv_head(entry.path, encoding=encoding, rows=PREVIEW_ROWS)
-        except CmrdeskError as error:  # e.g. bytes that are not text in the chosen encoding
-            entry.head, entry.preview_error = None, error
+        """Read the CSV's first rows again (another encoding); the preview is re-parsed from
+        them on each change."""
+        head = read_head(entry.path, entry.mapping)
+        if isinstance(head, BaseException):  # the old rows stay, so another can be chosen
+            entry.preview, entry.preview_error = [], head
             return
+        self._use_head(entry, head)
+
+    def _use_head(self, entry: ImportFile, head: Any) -> None:
+        entry.head = head
         if entry.mapping is None:
             entry.mapping = entry.head.mapping or blank_mapping(entry.head)
         self._reparse(entry)
@@ -433,3 +448,15 @@ def detected_format(path: Path) -> str:
         return detect_format(path)
     except CmrdeskError:
         return ""
+
+
+def read_head(path: Path, mapping: Any) -> Any:
+    """The first rows of a CSV (``importers.CsvHead``), or the typed error that says why they
+    cannot be read (e.g. bytes that are not text in the chosen encoding)."""
+    from cmrdesk.importers import csv_head
+
+    encoding = getattr(mapping, "encoding", "") or None
+    try:
+        return csv_head(path, encoding=encoding, rows=PREVIEW_ROWS)
+    except CmrdeskError as error:
+        return error
