@@ -233,6 +233,29 @@ def _failed(path: Path, format: str | None, mapping: CsvMapping | None,
     return FilePlan(path, format or "", sha, size, mapping, None, error)
 
 
+@dataclass
+class _Slot:
+    """An account as the run will see it while it writes this file's statements one by one:
+    an existing account, or one the run will create (a placeholder with a negative id)."""
+
+    account: Account
+    keys: set[int]  # what it held before this file (duplicates are judged against these)
+    opening: Decimal | None = None  # a new account's opening balance, from its first statement
+    added_days: list[int] = field(default_factory=list)  # rows earlier statements add
+    added_minor: list[int] = field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        return self.account.id is None or self.account.id < 0
+
+    def added_until(self, day: int | None) -> int:
+        return sum(m for d, m in zip(self.added_days, self.added_minor, strict=True)
+                   if day is None or d <= day)
+
+    def last_added_before(self, day: int) -> int | None:
+        return max((d for d in self.added_days if d < day), default=None)
+
+
 def _plan_statements(session: VaultSession, plan: FilePlan, statements: list[ParsedStatement],
                      account_name: str | None) -> None:
     judged: list[tuple[Any, ...]] = []
@@ -241,23 +264,34 @@ def _plan_statements(session: VaultSession, plan: FilePlan, statements: list[Par
         repo = Repository(conn, session.vault.tables)
         accounts = repo.list(Account)
         earlier = imports.earlier_imports_of(conn, plan.sha256)
-        before: dict[Any, set[int]] = {}
+        slots: dict[int | None, _Slot] = {}
         offset = 0
         for index, st in enumerate(statements):
             keys = dedupe_keys(st)
             match = match_account(conn, accounts, st, account_name, keys, session.base_currency)
-            target: Account | None = match.account
-            currency = target.currency if target else match.proposed.currency
-            check_currency(st, target.name if target else match.proposed.name, currency)
+            creates = match.account is None
+            if creates:  # the run creates it here; later statements of the file find it
+                account = _placeholder(st, match.proposed, -(len(slots) + 1))
+                accounts.append(account)
+                slots[account.id] = _Slot(account, set())
+            else:
+                account = match.account  # type: ignore[assignment]
+                if account.id not in slots:
+                    slots[account.id] = _Slot(account, _held_keys(conn, account))
+            slot = slots[account.id]
+            currency = account.currency
+            check_currency(st, account.name, currency)
             minors, rounded = st.minor_units(currency_exponent(currency))
-            slot = target.id if target else ("new", match.proposed.name)
-            if slot not in before:
-                before[slot] = imports_keys(conn, target)
-            codes, keep = classify(st, keys, before[slot])
-            judged.append((keys, target.id if target else None, currency, minors, codes))
-            statement = _statement_plan(conn, repo, index, st, match, currency, minors, codes,
-                                        keep)
+            codes, keep = classify(st, keys, slot.keys)
+            real_id = None if slot.is_new else account.id
+            judged.append((keys, real_id, currency, minors, codes))
+            if creates:
+                slot.opening = opening_for_new_account(st, minors, currency)
+            statement = _statement_plan(conn, repo, index, st, match, slot, creates, minors,
+                                        codes, keep)
             statement._file, statement._offset = rows, offset
+            slot.added_days.extend(st.day[i] for i in keep)
+            slot.added_minor.extend(minors[i] for i in keep)
             if rounded:
                 statement.warnings.append(f"{rounded} amounts have more decimals than "
                                           f"{currency} and will be rounded half-even")
@@ -269,19 +303,25 @@ def _plan_statements(session: VaultSession, plan: FilePlan, statements: list[Par
             offset += len(st)
 
 
-def imports_keys(conn: Any, account: Account | None) -> set[int]:
-    """The dedupe keys an account holds (none for an account not created yet)."""
+def _placeholder(st: ParsedStatement, proposed: ProposedAccount, ident: int) -> Account:
+    info = st.account
+    return Account(name=proposed.name, kind=proposed.kind, currency=proposed.currency,
+                   iban=info.iban, number=info.number, id=ident)
+
+
+def _held_keys(conn: Any, account: Account) -> set[int]:
+    """The dedupe keys an existing account holds."""
     from cmrdesk.vault import ledger as vault_ledger
 
-    return set() if account is None else vault_ledger.existing_dedupe_keys(conn, account.id)
+    return vault_ledger.existing_dedupe_keys(conn, account.id)  # type: ignore[arg-type]
 
 
 def _statement_plan(
-    conn: Any, repo: Repository, index: int, st: ParsedStatement, match: Any, currency: str,
-    minors: list[int], codes: bytearray, keep: list[int],
+    conn: Any, repo: Repository, index: int, st: ParsedStatement, match: Any, slot: _Slot,
+    creates: bool, minors: list[int], codes: bytearray, keep: list[int],
 ) -> StatementPlan:
     info = st.account
-    target: Account | None = match.account
+    currency = slot.account.currency
     first = min(st.day) if len(st) else None
     last = max(st.day) if len(st) else None
     after = difference = None
@@ -290,22 +330,25 @@ def _statement_plan(
     if st.closing_balance is not None:
         day = closing_day(st)
         scale = currency_exponent(currency)
-        opening = None
-        if target is not None:
-            base = balance_on(conn, repo, target.id, day)
+        if slot.is_new:
+            base = slot.opening if slot.opening is not None else Decimal(0)
         else:
-            opening = opening_for_new_account(st, minors, currency)
-            base = opening if opening is not None else Decimal(0)
-        added = sum(minors[i] for i in keep if day is None or st.day[i] <= day)
+            base = balance_on(conn, repo, slot.account.id, day)  # type: ignore[arg-type]
+        added = slot.added_until(day) + sum(
+            minors[i] for i in keep if day is None or st.day[i] <= day)
         after = base + Decimal(added).scaleb(-scale)
         difference = after - st.closing_balance
         if difference:
-            gap_from = (last_day_before(conn, target.id, first)
-                        if target is not None and first is not None else None)
+            gap_from = None
+            if first is not None and not creates:
+                in_vault = (None if slot.is_new else
+                            last_day_before(conn, slot.account.id, first))  # type: ignore[arg-type]
+                gap_from = max((d for d in (in_vault, slot.last_added_before(first))
+                                if d is not None), default=None)
             cause = likely_cause(
                 statement=st, minors=minors, codes=codes, difference=difference,
-                currency=currency, new_account=target is None,
-                opening_known=opening is not None, last_day_before=gap_from)
+                currency=currency, new_account=creates, opening_known=slot.opening is not None,
+                last_day_before=gap_from)
             warnings.append(balance_warning(st, currency, after, cause))
     return StatementPlan(
         index=index,
@@ -313,9 +356,10 @@ def _statement_plan(
         iban=mask_number(info.iban) if info.iban else "",
         institution=info.institution,
         currency=currency,
-        matched_account_id=target.id if target is not None else None,
-        matched_by=match.matched_by,
-        proposed=match.proposed,
+        matched_account_id=None if slot.is_new else slot.account.id,
+        matched_by="" if slot.is_new else match.matched_by,
+        proposed=(ProposedAccount(slot.account.name, slot.account.kind, currency)
+                  if slot.is_new else match.proposed),
         first_day=from_epoch_day(first) if first is not None else None,
         last_day=from_epoch_day(last) if last is not None else None,
         rows=len(st),

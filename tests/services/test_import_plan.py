@@ -151,3 +151,25 @@ def test_import_files_keeps_taking_paths(tmp_path):
     with fresh(tmp_path) as s:
         outcome = editing.apply(s, editing.ImportFiles([str(CHECKING)]))
         assert [r.new for r in outcome.result] == [3]
+
+
+def test_later_statements_of_a_file_go_to_the_account_its_first_statement_creates(tmp_path):
+    path = CORPUS / "mt940" / "jejik-mt940__sparkasse_interim_balance.txt"
+    with fresh(tmp_path) as s:
+        plan = plan_file(s, path)
+        assert len(plan.statements) > 1
+        assert {st.matched_account_id for st in plan.statements} == {None}
+        assert len({st.proposed.name for st in plan.statements}) == 1  # one new account
+        (report,) = run_import(s, [ImportChoice(path)])
+        assert len(s.accounts()) == 1
+        assert plan.statements[-1].vault_balance_after == report.vault_balance
+
+
+def test_a_market_file_is_planned_as_market_data_with_its_row_count(tmp_path):
+    rates = tmp_path / "fx.csv"
+    rates.write_text("date,base,quote,rate,source\n2026-10-31,EUR,USD,1.08,ECB\n"
+                     "2026-11-30,EUR,USD,1.05,ECB\n")
+    with fresh(tmp_path) as s:
+        plan = plan_file(s, rates)
+        assert plan.is_market and plan.market_rows == 2 and plan.statements == []
+        assert plan.error is None and state(s) == (0, 0, 0, 0)
