@@ -38,9 +38,8 @@ from .csv_mapping import (
     SIGN_CONVENTIONS,
     THOUSANDS_SEPARATORS,
     CsvMapping,
-    detect_csv_mapping,
 )
-from .csv_preview import CsvHead, PreviewRow, csv_head, preview_rows
+from .csv_preview import CsvHead, PreviewRow, csv_head, detect_csv_mapping, preview_rows
 from .detect import detect_format, sniff
 from .fingerprint import dedupe_keys
 from .market import SecurityPrice, is_market_csv, parse_market_csv

@@ -32,9 +32,8 @@ from .csv_dialect import (
     running_balance,
     sniff_delimiter,
 )
-from .dates import DMY, MDY, ORDERS, YMD, detect_date_order
+from .dates import DMY, MDY, ORDERS, YMD, day_month_open, detect_date_order
 from .numbers import ISO_CURRENCIES, NumberFormat, detect_number_format
-from .source import DEFAULT_MAX_BYTES, decode, read_bytes
 
 # Column names by role; earlier names in a tuple win over later ones.
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -566,12 +565,32 @@ class _Detector:
             m.amount = amount
         else:
             self._money_by_content(profiles, sample)
-        if m.amount is not None:
+        if m.amount is not None and not profiles[m.amount].negatives:
             direction = self._pick(roles, "direction")
-            if direction is not None and not profiles[m.amount].negatives:
+            if direction is not None:
                 marks = {v.lower() for v in column_values(sample, direction) if v}
                 if marks and marks <= DEBIT_MARKS | CREDIT_MARKS:
                     m.direction = direction
+            else:
+                m.direction = self._direction_by_content(profiles, sample)
+
+    def _direction_by_content(
+        self, profiles: list[ColumnProfile], sample: list[list[str]]
+    ) -> int | None:
+        """An unnamed column of debit/credit marks next to unsigned amounts ("DR"/"CR",
+        "S"/"H"): filled on (nearly) every row, both kinds present, or one kind written out
+        ("DR", "Soll") where a single letter could mean anything."""
+        used = set(self.mapping.used_columns())
+        for p in profiles:
+            if p.index in used or p.filled < 0.9 * len(sample):
+                continue
+            marks = {v.lower() for v in column_values(sample, p.index) if v}
+            if not marks or not marks <= DEBIT_MARKS | CREDIT_MARKS:
+                continue
+            both = marks & DEBIT_MARKS and marks & CREDIT_MARKS
+            if both or all(len(mark) > 1 for mark in marks):
+                return p.index
+        return None
 
     def _money_by_content(self, profiles: list[ColumnProfile], sample: list[list[str]]) -> None:
         candidates = [
@@ -738,17 +757,21 @@ class _Detector:
         dates = column_values(sample, m.date)
         default = DMY if m.decimal == "," or not any("/" in d for d in dates) else MDY
         m.date_order, ambiguous = detect_date_order(dates, default)
-        m.ambiguous_dates = ambiguous
-        if ambiguous:
-            self.notes.append(
-                f"the first dates could be read more than one way; {_ORDER_WORDS[m.date_order]} "
-                "was assumed"
-            )
+        # The import decides from all the dates, and warns if even they leave it open.
+        m.ambiguous_dates = ambiguous or (m.date_order != YMD and day_month_open(dates))
         if _CARD.search(self.context):
             m.kind_hint = "credit_card"
 
 
-_ORDER_WORDS = {DMY: "day/month/year", MDY: "month/day/year", "YMD": "year/month/day"}
+_ORDER_WORDS = {DMY: "day/month/year", MDY: "month/day/year", YMD: "year/month/day"}
+
+
+def ambiguous_dates_note(order: str, which: str) -> str:
+    """The warning for dates that read as days both day-first and month-first."""
+    return (
+        f"{which} can be read day-first and month-first alike; {_ORDER_WORDS[order]} was "
+        "assumed: check the dates, or choose the date format"
+    )
 
 
 def propose_rows(
@@ -771,10 +794,3 @@ def propose_mapping(path: str | Path, text: str, encoding: str) -> tuple[CsvMapp
         if len(rows) >= SAMPLE_ROWS + 60:
             break
     return propose_rows(path, rows, text, delimiter, encoding)
-
-
-def detect_csv_mapping(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> CsvMapping:
-    """Propose how to read a CSV bank export (to show, adjust and save as a profile)."""
-    data = read_bytes(path, max_bytes)
-    text, encoding = decode(path, data)
-    return propose_mapping(path, text, encoding)[0]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cmrdesk.domain import ImportFormatError
 
-from .csv_dialect import read_rows, sniff_delimiter, sniff_quotechar
+from .csv_dialect import SAMPLE_ROWS, read_chunks, read_rows, sniff_delimiter, sniff_quotechar
 from .csv_import import is_pending
 from .csv_mapping import (
     CREDIT_MARKS,
@@ -29,9 +29,16 @@ from .csv_mapping import (
     first_data_row,
     propose_rows,
 )
-from .dates import DateError, looks_like_date, parse_day
+from .dates import DateError, day_month_open, detect_date_order, looks_like_date, parse_day
 from .numbers import AmountError, NumberFormat, parse_amount
-from .source import bom_encoding, refuse_binary
+from .source import (
+    DEFAULT_MAX_BYTES,
+    bom_encoding,
+    check_size,
+    decode,
+    read_bytes,
+    refuse_binary,
+)
 
 #: Header lines are looked for among this many rows (as the import does).
 _HEADER_ROWS = 60
@@ -49,7 +56,9 @@ class CsvHead:
     ``header`` its cells; ``rows`` are the non-blank rows after it (or after the title lines
     of a file without header), ``line_numbers`` the line each starts on. ``mapping`` is the
     proposal for these rows (``None`` when none could be made; ``notes`` then says why),
-    ``complete`` whether the whole file was read.
+    ``complete`` whether the whole file was read. Its ``ambiguous_dates`` speaks for these
+    rows only; :func:`detect_csv_mapping` reads the whole date column when they leave the
+    order open.
     """
 
     encoding: str
@@ -131,13 +140,22 @@ def _decode_head(
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
-def csv_head(path: str | Path, *, encoding: str | None = None, rows: int = 50) -> CsvHead:
-    """Read the first ``rows`` data rows of a CSV file, reading only the head of the file.
+@dataclass
+class _Head:
+    """What reading the head of a file found."""
 
-    ``encoding`` forces a text encoding (else: a BOM, UTF-8 when valid, Windows-1252).
-    Raise :class:`ImportFormatError` for a missing, empty or binary file or bytes that are
-    not text in the forced encoding.
-    """
+    text: str
+    encoding: str
+    complete: bool
+    delimiter: str
+    quotechar: str
+    rows: list[tuple[int, list[str]]]
+    header: int | None  # index into rows
+
+
+def _read_head(path: str | Path, encoding: str | None, rows: int) -> _Head:
+    """Read, decode and split the head of a file: enough for ``rows`` data rows after up
+    to 60 title lines, reading more only when lines are very long."""
     size = _FIRST_READ
     while True:
         try:
@@ -153,40 +171,87 @@ def csv_head(path: str | Path, *, encoding: str | None = None, rows: int = 50) -
         text, used = _decode_head(path, data, complete, encoding)
         if not complete:  # the last line may be cut: it waits for a longer read
             text = text[: text.rfind("\n") + 1] if "\n" in text else ""
-        head = _rows_of(path, text, rows, complete)
-        if head is not None or complete or size >= _MAX_READ:
-            break
+        head = _rows_of(path, text, rows, complete or size >= _MAX_READ)
+        if head is not None:
+            delimiter, quotechar, found, header = head
+            return _Head(text, used, complete, delimiter, quotechar, found, header)
         size *= 4
-    if head is None:  # very long lines: show what the longest read holds
-        head = _rows_of(path, text, rows, True)
-        assert head is not None
-    delimiter, quotechar, all_rows, header_index = head
-    if header_index is not None:
-        start = header_index + 1
-        header = all_rows[header_index][1]
-        header_line: int | None = all_rows[header_index][0]
+
+
+def csv_head(path: str | Path, *, encoding: str | None = None, rows: int = 50) -> CsvHead:
+    """Read the first ``rows`` data rows of a CSV file, reading only the head of the file.
+
+    ``encoding`` forces a text encoding (else: a BOM, UTF-8 when valid, Windows-1252).
+    Raise :class:`ImportFormatError` for a missing, empty or binary file or bytes that are
+    not text in the forced encoding.
+    """
+    head = _read_head(path, encoding, rows)
+    all_rows = head.rows
+    if head.header is not None:
+        start = head.header + 1
+        header_line, header = all_rows[head.header]
     else:
         start = first_data_row([r for _line, r in all_rows])
         header, header_line = [], None
     body = [(line, r) for line, r in all_rows[start:] if any(c.strip() for c in r)][:rows]
     result = CsvHead(
-        encoding=used,
-        delimiter=delimiter,
+        encoding=head.encoding,
+        delimiter=head.delimiter,
         header_line=header_line,
         header=header,
         rows=[r for _line, r in body],
         line_numbers=[line for line, _r in body],
-        quotechar=quotechar,
-        complete=complete,
+        quotechar=head.quotechar,
+        complete=head.complete,
     )
     try:
-        mapping, notes = propose_rows(path, [r for _l, r in all_rows], text, delimiter, used)
+        result.mapping, result.notes = _propose(path, head)
     except ImportFormatError as exc:
         result.notes.append(exc.reason)
-    else:
-        mapping.quotechar = quotechar
-        result.mapping, result.notes = mapping, notes
     return result
+
+
+def _propose(path: str | Path, head: _Head) -> tuple[CsvMapping, list[str]]:
+    mapping, notes = propose_rows(
+        path, [r for _l, r in head.rows], head.text, head.delimiter, head.encoding
+    )
+    mapping.quotechar = head.quotechar
+    return mapping, notes
+
+
+def detect_csv_mapping(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> CsvMapping:
+    """Propose how to read a CSV bank export (to show, adjust and save as a profile).
+
+    Columns and formats are decided from the first rows, read from the head of the file;
+    only when those dates can be read both day-first and month-first is the whole date
+    column read to decide, and when even all of it leaves the order open
+    ``ambiguous_dates`` is set, so that the person is asked.
+    """
+    check_size(path, max_bytes)
+    head = _read_head(path, None, SAMPLE_ROWS)
+    mapping, _notes = _propose(path, head)
+    if mapping.ambiguous_dates:
+        _settle_date_order(path, mapping, head, max_bytes)
+    return mapping
+
+
+def _settle_date_order(path: str | Path, mapping: CsvMapping, head: _Head, max_bytes: int) -> None:
+    """Decide the date order from every date of the date column."""
+    text = head.text
+    if not head.complete:
+        text = decode(path, read_bytes(path, max_bytes))[0]
+    distinct: set[str] = set()
+    column = mapping.date
+    for index, (_lines, rows) in enumerate(
+        read_chunks(path, text, mapping.delimiter, mapping.quotechar)
+    ):
+        chunk = rows[mapping.first_row :] if index == 0 else rows
+        distinct.update(r[column].strip() for r in chunk if len(r) > column)
+    distinct.discard("")
+    dates = [d for d in distinct if looks_like_date(d)]
+    order, ambiguous = detect_date_order(dates, mapping.date_order)
+    mapping.date_order = order
+    mapping.ambiguous_dates = ambiguous or (order != "YMD" and day_month_open(dates))
 
 
 def _rows_of(

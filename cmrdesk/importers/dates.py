@@ -26,25 +26,26 @@ _EPOCH = date(1970, 1, 1).toordinal()
 # 1/2/2024, 01.02.24, 2024-01-02, "1/ 2'24" (Quicken), "2/10'2020", "09/16/2020 as of ..."
 _NUMERIC = re.compile(r"\s*(\d{1,4})\s*([./-])\s*(\d{1,2})\s*(?:[./-]|')\s*(\d{1,4})(?!\d)")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?!\d)")  # 20240102 (also OFX)
-_DAY_MONTH_NAME = re.compile(r"\s*(\d{1,2})[ .-]{0,2}([^\W\d_]{3,9})\.?[ ,.-]*(\d{2,4})(?!\d)")
+_DAY_MONTH_NAME = re.compile(r"\s*(\d{1,2})[ .-]{0,2}([^\W\d_]{3,10})\.?[ ,.-]*(\d{2,4})(?!\d)")
 _OFX = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")  # OFX date-times run on: 20240102120000.000
-_MONTH_NAME_DAY = re.compile(r"\s*([^\W\d_]{3,9})\.? +(\d{1,2}),? +(\d{4})(?!\d)")
+_MONTH_NAME_DAY = re.compile(r"\s*([^\W\d_]{3,10})\.? +(\d{1,2}),? +(\d{4})(?!\d)")
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
-    (
-        "jan january januar janvier enero januari janv ene gen",
-        "feb february februar fevrier février febrero februari fev fév febr",
-        "mar march marz märz mars marzo maart mrz",
-        "apr april avril abril avr abr",
-        "may mai mayo mei",
-        "jun june juni juin junio",
-        "jul july juli juillet julio juil",
-        "aug august aout août agosto augustus ago aou",
-        "sep sept september septembre septiembre set",
-        "oct october oktober octobre octubre okt",
+    (  # English, German (and Austrian), Dutch, French, Spanish, Italian, as banks abbreviate
+        "jan january januar jän jänner jaen janvier janv enero ene januari gen gennaio",
+        "feb february februar feber fevrier février fev fév fevr févr febrero februari febr "
+        "febbraio",
+        "mar march marz märz mär maerz mrz mars marzo maart mrt",
+        "apr april avril avr abril abr aprile",
+        "may mai mayo mei mag maggio",
+        "jun june juni juin junio giu giugno",
+        "jul july juli juillet juil julio lug luglio",
+        "aug august aout août agosto augustus ago aou aoû",
+        "sep sept september septembre septiembre setiembre set settembre",
+        "oct october oktober okt octobre octubre ott ottobre",
         "nov november novembre noviembre",
-        "dec december dezember decembre décembre diciembre dez dic déc",
+        "dec december dezember dez decembre décembre déc diciembre dic dicembre",
     ),
     start=1,
 ):
@@ -176,6 +177,23 @@ def detect_date_order(samples: Iterable[str], default: str = DMY) -> tuple[str, 
     ambiguous = len({days for _order, days in winners}) > 1
     names = [order for order, _days in winners]
     return (default if default in names else names[0]), ambiguous
+
+
+def day_month_open(samples: Iterable[str]) -> bool:
+    """True when nothing in ``samples`` tells day-first from month-first: every numeric
+    date reads as a valid day both ways (day and month both 12 or less, or equal) and at
+    least one reads as two different days. Dates with a month name or a year first never
+    leave it open. A person should then be asked which order the bank writes."""
+    differ = False
+    for text in samples:
+        m = _NUMERIC.match(text)
+        if not m or len(m.group(1)) > 2:
+            continue
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12 or second > 12:
+            return False
+        differ = differ or first != second
+    return differ
 
 
 class DayReader:

@@ -49,15 +49,24 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def check_size(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The file's size; refuse a missing file or one larger than ``max_bytes``."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        raise ImportFormatError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise ImportFormatError(
+            path, f"the file is {_mb(size)}; imports are limited to {_mb(max_bytes)}"
+        )
+    return size
+
+
 def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, refusing missing, oversized, empty and binary files."""
     p = Path(path)
+    check_size(path, max_bytes)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ImportFormatError(
-                path, f"the file is {_mb(size)}; imports are limited to {_mb(max_bytes)}"
-            )
         with open(p, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:

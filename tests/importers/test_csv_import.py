@@ -73,11 +73,57 @@ def test_corpus_file(key: str) -> None:
         assert currencies == {fact["cur"]}
 
 
+#: Rows the bank itself marks as not booked yet, which the import leaves out.
+NOT_BOOKED = {
+    # Revolut: two PENDING rows (no Completed Date, no Balance); the facts count 7 COMPLETED.
+    "csv/ofxstatement-revolut__2022-january.csv": 2,
+    # Sparkasse: line 2 is "Umsatz vorgemerkt" (noted, not booked); it has a booking day.
+    "csv/ofxstatement-sparkasse-freiburg__simple2.csv": 1,
+}
+
+
+@pytest.mark.parametrize("key", corpus_files("csv/"))
+def test_corpus_file_booked_rows(key: str) -> None:
+    """What an import books: every row of the facts but those the bank marks pending."""
+    statements = parse_file(path_of(key))
+    fact = FACTS[key]["facts"]
+    booked = [(a, s) for st in statements for a, s in zip(st.amounts(), st.status, strict=True)]
+    pending = [a for a, s in booked if s == "pending"]
+    assert len(pending) == NOT_BOOKED.get(key, 0)
+    assert len(booked) - len(pending) == fact["n"] - fact.get("n_empty_amount", 0) - len(pending)
+    if "n_COMPLETED" in fact:
+        assert len(booked) - len(pending) == fact["n_COMPLETED"]
+        assert sum((a for a, s in booked if s != "pending"), Decimal(0)) == Decimal(
+            fact["sum_COMPLETED"]
+        )
+
+
 def test_status_pending_is_recognised() -> None:
     (st,) = parse_file(path_of("csv/ofxstatement-revolut__2022-january.csv"))
     assert st.status.count("pending") == 2  # n_COMPLETED is 7 of 9
+    assert not any("running balance" in w for w in st.warnings)  # its Balance cells are empty
+
+
+def test_pending_rows_in_the_running_balance_are_booked() -> None:
+    # PayPal lists the bank transfer funding each payment as "Pending", yet its Balance
+    # column already counts it (-6.99, then 0.00): PayPal's balance holds the money.
     (st,) = parse_file(path_of("csv/hledger__paypal-custom.csv"))
-    assert st.status.count("pending") == 3
+    assert st.status.count("pending") == 0
+    assert (len(st), st.total()) == (7, Decimal("9.41"))
+    assert any("3 rows marked pending" in w and "lines 3, 5, 7" in w for w in st.warnings)
+    (st,) = parse_file(path_of("csv/ofxstatement-sparkasse-freiburg__simple2.csv"))
+    assert st.status == ["pending"] + ["cleared"] * 17  # "Umsatz vorgemerkt": no balance column
+
+
+def test_a_pending_row_the_balance_does_not_count_stays_pending(tmp_file) -> None:
+    text = (
+        "Date,Name,Status,Net,Balance\n"
+        "01/10/2019,A,Completed,-6.99,-6.99\n"
+        "01/10/2019,B,Pending,6.99,-6.99\n"  # the balance did not move: not booked yet
+        "02/10/2019,C,Completed,10.00,3.01\n"
+    )
+    (st,) = parse_file(tmp_file("p.csv", text))
+    assert st.status == ["cleared", "pending", "cleared"]
 
 
 def test_metadata_balances_are_read_and_checked() -> None:
@@ -331,3 +377,21 @@ def test_parsing_memory_stays_a_small_multiple_of_the_file(tmp_path: Path, monke
         tracemalloc.stop()
     assert len(statements[0]) == 100_000
     assert peak < 12 * len(data), f"peak {peak / len(data):.1f} times the file size"
+
+
+def test_repeated_texts_and_amounts_are_shared_and_stripped(tmp_file) -> None:
+    # The fast path: no quotes, equal widths. Payees repeat with padding around them.
+    body = "".join(f"2024-01-{i % 28 + 1:02d}, Shop {i % 3} ,memo,-{i % 4}.50,R{i:05d}\n"
+                   for i in range(400))  # fmt: skip
+    (st,) = parse_file(tmp_file("r.csv", "Date,Payee,Memo,Amount,Reference\n" + body))
+    assert st.payee_raw[:4] == ["Shop 0", "Shop 1", "Shop 2", "Shop 0"]
+    assert st.payee_raw[0] is st.payee_raw[3]
+    assert st.amount_minor[:5] == [-50, -150, -250, -350, -50]
+    assert st.amount_minor[1] is st.amount_minor[5]  # 28 bytes a row saved at a million rows
+    assert st.import_id[:2] == ["R00000", "R00001"]  # ascending: unique without a set
+
+
+def test_unsorted_unique_references_are_kept(tmp_file) -> None:
+    body = "2024-01-02,A,-1.00,Z9\n2024-01-03,B,-2.00,A1\n2024-01-04,C,-3.00,M5\n"
+    (st,) = parse_file(tmp_file("u.csv", "Date,Payee,Amount,Reference\n" + body))
+    assert st.import_id == ["Z9", "A1", "M5"]
