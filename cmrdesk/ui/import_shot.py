@@ -38,25 +38,29 @@ class WizardShot(Composite):
 
 def import_shot(window: Any, files: list[Path], step: str) -> WizardShot:
     """Open the wizard on ``files`` and bring it to ``step``; returns what to grab."""
+    from cmrdesk.domain import ValidationError
+
     from .import_wizard import open_import_wizard
 
     if not files:
-        raise ValueError("--page import needs --file FILE (a bank statement to import)")
+        raise ValidationError("--file", "--page import needs a bank statement to import")
     for path in files:
         if not Path(path).is_file():
-            raise ValueError(f"no file at {path}")
+            raise ValidationError("--file", f"no file at {path}")
     wizard = open_import_wizard(window, files)
     if wizard is None:
-        raise ValueError("the vault did not open")
+        raise ValidationError("--vault", "the vault did not open")
     order = [s for s in ("files", "columns", "review", "summary") if s in wizard.steps()]
     if step not in order:
-        raise ValueError(f"step {step!r} is not part of importing these files (no bank CSV "
-                         "among them)" if step == "columns" else f"unknown step {step!r}")
+        raise ValidationError("--step", f"{step!r} is not part of importing these files (no "
+                              "bank CSV among them)" if step == "columns" else
+                              f"unknown step {step!r}")
     while wizard.step != step:
         if wizard.step == "review":  # as a person would: take the confident suggestions
             wizard.pages["review"].accept_all.setChecked(True)
         if not wizard.next_button.isEnabled():
-            raise ValueError(f"the wizard cannot go past {wizard.step!r} with these files")
+            raise ValidationError("--step", f"the wizard cannot go past {wizard.step!r} with "
+                                  "these files")
         wizard.next()
     if step == "review":
         wizard.pages["review"].accept_all.setChecked(True)

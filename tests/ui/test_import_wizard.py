@@ -298,3 +298,29 @@ def test_a_statement_that_does_not_reconcile_is_shown_in_red(empty_unlocked):
         type(wizard.pages["summary"].title)) if label.text().startswith("Does not reconcile")]
     assert len(lines) == 1 and lines[0].property("role") == "negative"
     assert "434.16" in lines[0].text()
+
+
+def test_screenshot_draws_a_step_on_a_file_and_leaves_the_vault_as_found(qapp, empty_vault,
+                                                                       tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
+    from cmrdesk.services.session import VaultSession
+    from cmrdesk.ui import screenshot
+    from tests.conftest import PASSPHRASE
+
+    secret = tmp_path / "passphrase"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    common = ["--vault", str(empty_vault), "--passphrase-file", str(secret), "--page", "import",
+              "--size", "1024x700"]
+    out = tmp_path / "summary.png"
+    assert screenshot.main([*common, "--file", str(CHECKING), "--step", "summary",
+                            "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    with VaultSession.open(empty_vault, PASSPHRASE) as session:
+        assert session.transaction_count() == 0  # imported for the picture, then undone
+    # No columns step for an OFX file: said, and no picture.
+    assert screenshot.main([*common, "--file", str(CHECKING), "--step", "columns",
+                            "--out", str(tmp_path / "no.png")]) == 1
+    assert "not part of importing these files" in capsys.readouterr().err
+    assert not (tmp_path / "no.png").exists()
