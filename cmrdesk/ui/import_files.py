@@ -60,8 +60,11 @@ class FilesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ACCOUNT, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_FORMAT, COL_PERIOD, COL_ROWS):
+        for column in (COL_PERIOD, COL_ROWS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed: an unreadable file's reason spans from here and must not widen it.
+        header.setSectionResizeMode(COL_FORMAT, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_FORMAT, 110)
         self.table.setAccessibleName(tr("Files to import"))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

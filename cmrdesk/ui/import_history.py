@@ -42,7 +42,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import history"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(860, 460)
+        self.resize(1000, 480)
         self.presenter = ImportPresenter(controller, self)
         self.confirm = confirm or self._ask
         layout = QVBoxLayout(self)
@@ -104,8 +104,7 @@ class ImportHistoryDialog(QDialog):
             }
             for column, text in values.items():
                 item = QTableWidgetItem(text)
-                if column == COL_SHA:
-                    item.setToolTip(batch.sha256 or "")
+                item.setToolTip(batch.sha256 if column == COL_SHA else text)
                 if column in (COL_NEW, COL_DUPLICATES, COL_PENDING):
                     item.setTextAlignment(right)
                 item.setData(Qt.ItemDataRole.UserRole, batch.id)

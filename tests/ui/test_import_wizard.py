@@ -324,3 +324,17 @@ def test_screenshot_draws_a_step_on_a_file_and_leaves_the_vault_as_found(qapp, e
                             "--out", str(tmp_path / "no.png")]) == 1
     assert "not part of importing these files" in capsys.readouterr().err
     assert not (tmp_path / "no.png").exists()
+
+
+def test_market_data_imports_through_the_wizard(empty_unlocked, tmp_path):
+    window = empty_unlocked
+    rates = tmp_path / "fx.csv"
+    rates.write_text("date,base,quote,rate,source\n2024-01-02,EUR,USD,1.0945,ECB\n"
+                     "2024-01-03,EUR,USD,1.0921,ECB\n", encoding="utf-8")
+    wizard = wizard_on(window, rates)
+    assert wizard.pages["files"].table.item(0, COL_ACCOUNT).text() == \
+        "market data: 2 rates/prices"
+    assert "columns" not in wizard.steps()  # market data has no column roles to set
+    click_through(wizard)
+    assert "market data: 2 rates/prices" in " ".join(wizard.pages["summary"].texts())
+    assert transactions(window) == 0
