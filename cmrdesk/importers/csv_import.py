@@ -449,7 +449,7 @@ class _CsvImport:
         """The general row loop: junk rows, debit/credit, directions, several statements."""
         self._row_loop_used = True
         m = self.m
-        need = max(m.used_columns())
+        need = max(m.required_columns())
         date_i = m.date
         mark = self.fmt.decimal
         single = m.amount
@@ -505,7 +505,7 @@ class _CsvImport:
             st.import_id.append(row[ref_i].strip() if ref_i is not None else "")
             st.status.append(self._status(row[status_i]) if status_i is not None else CLEARED)
             if balance_i is not None:
-                group.raw_balances.append(row[balance_i])
+                group.raw_balances.append(row[balance_i] if balance_i < len(row) else "")
             st.line.append(line)
 
     @staticmethod

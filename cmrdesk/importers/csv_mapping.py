@@ -31,6 +31,7 @@ from .csv_dialect import (
     read_rows,
     running_balance,
     sniff_delimiter,
+    sniff_quotechar,
 )
 from .dates import DMY, MDY, ORDERS, YMD, day_month_open, detect_date_order
 from .numbers import ISO_CURRENCIES, NumberFormat, detect_number_format
@@ -416,6 +417,11 @@ class CsvMapping:
         single = [getattr(self, name) for name in SINGLE_COLUMNS]
         return [c for c in (*single, *self.payee, *self.memo) if c is not None]
 
+    def required_columns(self) -> list[int]:
+        """The columns a row must reach to be a transaction: all but the balance, which
+        banks leave out of some rows (pending ones, a last row without trailing fields)."""
+        return [c for c in self.used_columns() if c != self.balance] or [self.date]
+
 
 def _header_roles(row: list[str]) -> dict[str, list[tuple[int, int]]]:
     """Role -> [(rank, column)] for the names in a candidate header row."""
@@ -788,9 +794,12 @@ def propose_rows(
 def propose_mapping(path: str | Path, text: str, encoding: str) -> tuple[CsvMapping, list[str]]:
     """Detect the mapping for decoded CSV ``text``; also return notes for the person."""
     delimiter = sniff_delimiter(text)
+    quotechar = sniff_quotechar(text, delimiter)
     rows: list[list[str]] = []
-    for _line, row in read_rows(path, text, delimiter):
+    for _line, row in read_rows(path, text, delimiter, quotechar):
         rows.append(row)
         if len(rows) >= SAMPLE_ROWS + 60:
             break
-    return propose_rows(path, rows, text, delimiter, encoding)
+    mapping, notes = propose_rows(path, rows, text, delimiter, encoding)
+    mapping.quotechar = quotechar
+    return mapping, notes

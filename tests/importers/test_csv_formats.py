@@ -154,3 +154,11 @@ def test_a_bad_date_or_amount_refuses_the_file_naming_line_and_column(tmp_file) 
         parse_file(tmp_file("d.csv", ok + "31.02.2024,B,-2.00\n"))
     with pytest.raises(ImportFormatError, match=r"line 3: amount 'abc' is not a number"):
         parse_file(tmp_file("a.csv", ok + "04 Mär 2024,B,abc\n"))
+
+
+def test_single_quoted_fields_import(tmp_file) -> None:
+    text = "'Date';'Payee';'Amount'\n'01.02.2024';'A; B';'-1,50'\n'02.02.2024';'C';'2,00'\n"
+    path = tmp_file("q.csv", text)
+    (st,) = parse_file(path)
+    assert (st.payee_raw, st.amounts()) == (["A; B", "C"], [Decimal("-1.50"), Decimal("2.00")])
+    assert detect_csv_mapping(path).quotechar == "'"

@@ -395,3 +395,16 @@ def test_unsorted_unique_references_are_kept(tmp_file) -> None:
     body = "2024-01-02,A,-1.00,Z9\n2024-01-03,B,-2.00,A1\n2024-01-04,C,-3.00,M5\n"
     (st,) = parse_file(tmp_file("u.csv", "Date,Payee,Amount,Reference\n" + body))
     assert st.import_id == ["Z9", "A1", "M5"]
+
+
+def test_rows_that_stop_before_the_balance_column_are_transactions(tmp_file) -> None:
+    text = (
+        "Date,Payee,Status,Amount,Balance\n"
+        "2024-01-02,A,Completed,-1.00,9.00\n"
+        "2024-01-03,B,Pending,-2.00\n"  # no balance field at all: still a transaction
+        "2024-01-04,C,Completed,5.00,12.00\n"
+    )
+    (st,) = parse_file(tmp_file("b.csv", text))
+    assert st.amounts() == [Decimal("-1.00"), Decimal("-2.00"), Decimal("5.00")]
+    assert st.status == ["cleared", "pending", "cleared"]
+    assert not st.warnings
