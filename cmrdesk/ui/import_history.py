@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,11 +27,50 @@ from PySide6.QtWidgets import (
 from . import fmt
 from .errors import error_text
 from .i18n import tr
-from .import_presenter import ImportPresenter
 from .widgets import make_label
 
 COL_FILE, COL_WHEN, COL_ACCOUNTS, COL_NEW, COL_DUPLICATES, COL_PENDING, COL_SHA = range(7)
 HEADERS = ("File", "Imported", "Accounts", "New", "Duplicates", "Pending", "SHA-256")
+
+
+class HistoryPresenter(QObject):
+    """The history's state: every import, read and removed through the services."""
+
+    history_changed = Signal(object)  # list of services.import_history.ImportBatch
+    failed = Signal(object)
+
+    def __init__(self, controller: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.history: list[Any] = []
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed.emit(error)
+
+    def load_history(self) -> None:
+        """Read every import of the vault (newest first) into :attr:`history`."""
+
+        def work(session: Any) -> Any:
+            from cmrdesk.services.import_history import import_history
+
+            return import_history(session)
+
+        def done(batches: list[Any]) -> None:
+            self.history = list(batches)
+            self.history_changed.emit(self.history)
+
+        self.controller.with_session(work, done, self._failed, label="import history")
+
+    def remove_import(self, batch_id: int) -> None:
+        """Remove one import as a whole (an undoable step), then list the history again."""
+
+        def build(_session: Any) -> Any:
+            from cmrdesk.services.editing import RemoveImport
+
+            name = next((b.file for b in self.history if b.id == batch_id), "")
+            return RemoveImport(batch_id, label=tr("remove import '{name}'").format(name=name))
+
+        self.controller.edit(build, lambda _o: self.load_history(), self._failed)
 
 
 class ImportHistoryDialog(QDialog):
@@ -43,7 +82,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(tr("Import history"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(1000, 480)
-        self.presenter = ImportPresenter(controller, self)
+        self.presenter = HistoryPresenter(controller, self)
         self.confirm = confirm or self._ask
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

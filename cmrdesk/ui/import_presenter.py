@@ -23,14 +23,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cmrdesk.domain import CmrdeskError, ValidationError
+from cmrdesk.domain import ValidationError
 
 from .i18n import plural, tr
+from .import_reading import blank_mapping, detected_format, read_head
 
 #: How many rows of a statement the review lists (a 1M-row file is not listed whole).
 REVIEW_ROWS = 500
-#: How many rows of a CSV the columns page previews.
-PREVIEW_ROWS = 30
 
 
 @dataclass
@@ -100,7 +99,6 @@ class ImportPresenter(QObject):
     progressed = Signal(int, int)  # rows done, rows in all (from the worker)
     finished = Signal(object)  # the import's Outcome (result: FileReport | ImportProblem)
     failed = Signal(object)  # the import was refused or cancelled: nothing changed
-    history_changed = Signal(object)  # list of ImportBatch
 
     def __init__(self, controller: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +109,6 @@ class ImportPresenter(QObject):
         self.error: BaseException | None = None
         self.running = False
         self._cancel = threading.Event()
-        self.history: list[Any] = []
         self._settings_read = False
 
     # --- files ---------------------------------------------------------------------------------
@@ -399,64 +396,3 @@ class ImportPresenter(QObject):
     def _failed(self, error: BaseException) -> None:
         self.running, self.error = False, error
         self.failed.emit(error)
-
-    # --- history -------------------------------------------------------------------------------
-
-    def load_history(self) -> None:
-        """Read every import of the vault (newest first) into :attr:`history`."""
-
-        def work(session: Any) -> Any:
-            from cmrdesk.services.import_history import import_history
-
-            return import_history(session)
-
-        def done(batches: list[Any]) -> None:
-            self.history = list(batches)
-            self.history_changed.emit(self.history)
-
-        self.controller.with_session(work, done, self._failed, label="import history")
-
-    def remove_import(self, batch_id: int) -> None:
-        """Remove one import as a whole (an undoable step), then list the history again."""
-
-        def build(_session: Any) -> Any:
-            from cmrdesk.services.editing import RemoveImport
-
-            name = next((b.file for b in self.history if b.id == batch_id), "")
-            return RemoveImport(batch_id, label=tr("remove import '{name}'").format(name=name))
-
-        self.controller.edit(build, lambda _o: self.load_history(), self._failed)
-
-
-def blank_mapping(head: Any) -> Any:
-    """A reading with no roles yet (the date in the first column, nothing else) for a CSV
-    whose columns could not be detected: the person gives each column its role."""
-    from cmrdesk.importers import CsvMapping
-
-    header_row = head.header_line - 1 if head.header_line else None
-    return CsvMapping(delimiter=head.delimiter, quotechar=head.quotechar,
-                      encoding=head.encoding, header_row=header_row,
-                      first_row=0 if header_row is None else header_row + 1,
-                      columns=list(head.header), date=0)
-
-
-def detected_format(path: Path) -> str:
-    """The format of a file the import refused ("" when not even that is known)."""
-    from cmrdesk.importers import detect_format
-
-    try:
-        return detect_format(path)
-    except CmrdeskError:
-        return ""
-
-
-def read_head(path: Path, mapping: Any) -> Any:
-    """The first rows of a CSV (``importers.CsvHead``), or the typed error that says why they
-    cannot be read (e.g. bytes that are not text in the chosen encoding)."""
-    from cmrdesk.importers import csv_head
-
-    encoding = getattr(mapping, "encoding", "") or None
-    try:
-        return csv_head(path, encoding=encoding, rows=PREVIEW_ROWS)
-    except CmrdeskError as error:
-        return error
