@@ -89,3 +89,13 @@ for theme in light dark; do
     echo "$out/$page-$theme.png"
   done
 done
+# The import wizard on a made-up ING statement for the demo's checking account: each step,
+# light and dark (the summary step imports and takes the import back).
+for theme in light dark; do
+  for step in files columns review summary; do
+    "${cmrdesk[@]}" screenshot --vault "$vault" --page import \
+      --file docs/samples/ing-december-2026.csv --step "$step" --theme "$theme" \
+      --size 1280x800 --locale en_US --out "$out/import-$step-$theme.png" >/dev/null
+    echo "$out/import-$step-$theme.png"
+  done
+done

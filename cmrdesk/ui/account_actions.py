@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .errors import error_text
-from .i18n import plural, tr
+from .i18n import tr
 
 #: The bank files the import understands, for the file dialog's filter.
 STATEMENT_FILTER = "Bank statements (*.ofx *.qfx *.qif *.csv *.txt *.xml *.sta *.mt940 *.940)"
@@ -58,6 +58,7 @@ class AccountActions(QObject):
         self.context = context
         self.widget = parent
         self.form: Any = None  # the open account form (tests fill it)
+        self.wizard: Any = None  # the import wizard it opened
         self.confirmation: Any = None  # the open question (tests answer it)
         #: Seam: ``choose_files(parent) -> [Path]``.
         self.choose_files: Callable[[QWidget], list[Path]] = ask_statement_files
@@ -175,40 +176,14 @@ class AccountActions(QObject):
     # --- import -----------------------------------------------------------------------------------
 
     def import_statements(self) -> None:
-        """Ask for bank files and import them on the worker, as one undo step."""
-        from cmrdesk.services import records
+        """Ask for bank files and open the import wizard with them (it imports them as one
+        undo step); nothing opens when no file is chosen."""
+        from .import_wizard import open_import_wizard
 
         paths = self.choose_files(self.widget.window())
-        if not paths:
-            return
-        self.message.emit(tr("Importing {files}…").format(
-            files=plural(len(paths), "{n} file", "{n} files")))
-        self.controller.edit(lambda s: records.import_statements(s, list(paths)),
-                             self._imported, self._fail)
-
-    def _imported(self, outcome: Any) -> None:
-        self.message.emit(import_summary(outcome.result))
+        if paths:
+            self.wizard = open_import_wizard(self.widget.window(), paths)
 
     def _fail(self, error: BaseException) -> None:
         self.message.emit(error_text(error))
 
-
-def import_summary(results: list[Any]) -> str:
-    """What an import did, in a sentence per file."""
-    from cmrdesk.services.editing import ImportProblem
-
-    parts = []
-    for result in results:
-        if isinstance(result, ImportProblem):
-            parts.append(tr("{file}: not imported, {why}").format(
-                file=Path(result.file).name, why=error_text(result.error)))
-            continue
-        new = plural(result.new, "{n} new transaction", "{n} new transactions")
-        where = tr("into a new account '{name}'") if result.created_account else \
-            tr("into '{name}'")
-        text = f"{Path(result.file).name}: {new} {where.format(name=result.account)}"
-        if result.duplicates:
-            text += ", " + plural(result.duplicates, "{n} already there",
-                                  "{n} already there")
-        parts.append(text + ".")
-    return " ".join(parts)

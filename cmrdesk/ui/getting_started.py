@@ -72,7 +72,7 @@ class GettingStartedPanel(Card):
         buttons = QHBoxLayout()
         self.add_button = primary_button(tr("Add an account"))
         self.add_button.clicked.connect(lambda: self.actions.add())
-        self.import_button = QPushButton(tr("Import statements…"))
+        self.import_button = QPushButton(tr("Import…"))
         self.import_button.clicked.connect(self.actions.import_statements)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.import_button)

@@ -10,9 +10,9 @@ from .i18n import tr
 
 
 def build_menus(window: Any) -> None:
-    """Add the File menu (add account, import statements, lock, quit) and the Edit menu (Undo
-    and Redo named for what they do) to ``window``; keeps ``file_menu``, ``edit_menu``,
-    ``undo_action`` and ``redo_action`` on it."""
+    """Add the File menu (add account, import, import history, lock, quit) and the Edit menu
+    (Undo and Redo named for what they do) to ``window``; keeps ``file_menu``, ``edit_menu``,
+    ``import_action``, ``undo_action`` and ``redo_action`` on it."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
 
@@ -21,10 +21,11 @@ def build_menus(window: Any) -> None:
             window.navigate("accounts")
             getattr(window.shell.page("accounts").actions, name)()
 
-    for text, name in ((tr("&Add account…"), "add"),
-                       (tr("&Import statements…"), "import_statements")):
-        file_menu.addAction(text).triggered.connect(
-            lambda _checked=False, name=name: on_accounts(name))
+    file_menu.addAction(tr("&Add account…")).triggered.connect(lambda: on_accounts("add"))
+    window.import_action = file_menu.addAction(tr("&Import…"))
+    window.import_action.setShortcut(QKeySequence("Ctrl+I"))
+    window.import_action.triggered.connect(lambda: _import(window))
+    file_menu.addAction(tr("Import &history…")).triggered.connect(lambda: _history(window))
     file_menu.addSeparator()
     lock = file_menu.addAction(tr("&Lock vault"))
     lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -38,3 +39,17 @@ def build_menus(window: Any) -> None:
     window.undo_action, window.redo_action = window.history.actions(window)
     window.edit_menu.addAction(window.undo_action)
     window.edit_menu.addAction(window.redo_action)
+
+
+def _import(window: Any) -> None:
+    from .import_wizard import open_import_wizard
+
+    open_import_wizard(window, choose=True)
+
+
+def _history(window: Any) -> None:
+    from .import_history import ImportHistoryDialog
+
+    if window.controller.is_unlocked:
+        window.import_history = ImportHistoryDialog(window.controller, window)
+        window.import_history.open()

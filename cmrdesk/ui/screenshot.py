@@ -3,6 +3,8 @@
     cmrdesk screenshot --vault PATH --page dashboard --out dashboard.png \\
         [--theme light|dark] [--size 1280x800] [--passphrase-file FILE] [--full-page] \\
         [--dialog account-form|account-form-invalid|transaction-form]
+    cmrdesk screenshot --vault PATH --page import --file FILE [--file FILE2] --out PNG \
+        [--step files|columns|review|summary]
 
 Pages: ``first-run``, ``unlock``, ``new-vault``, ``new-vendor`` (the Share page's dialog) and
 every page in the sidebar (``dashboard``, ``accounts``, ``transactions``, ``insights``,
@@ -16,6 +18,10 @@ on the window: ``account-form`` (a new mortgage), ``account-form-invalid`` (the 
 fixed-rate period that ends after the loan, and the message under it) and
 ``transaction-form`` (a transfer between two own accounts; the vault needs two open accounts
 in one currency).
+
+``--page import`` draws the import wizard over the window on the ``--file`` given (repeat it
+for several files) at ``--step`` (default ``files``); the ``summary`` step imports for real and
+takes it back after the picture, leaving the vault as found.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SCREENS = ("first-run", "unlock", "new-vault", "new-vendor")
+SCREENS = ("first-run", "unlock", "new-vault", "new-vendor", "import")
 DIALOGS = ("account-form", "account-form-invalid", "transaction-form")
 
 
@@ -48,6 +54,10 @@ def parser(pages: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--vendor", help="share: choose the vendor with this name")
     p.add_argument("--dialog", choices=DIALOGS,
                    help="open this form over the page, filled in, and draw both")
+    p.add_argument("--file", type=Path, action="append", default=[],
+                   help="import: a bank file to open the wizard on (repeatable)")
+    p.add_argument("--step", choices=("files", "columns", "review", "summary"),
+                   default="files", help="import: the wizard step to draw (default files)")
     return p
 
 
@@ -126,6 +136,11 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
             if args.page in extra_shots():
                 _settle(app)
                 target = extra_shots()[args.page](window)
+            elif args.page == "import":
+                from .import_shot import import_shot
+
+                _settle(app)
+                target = import_shot(window, args.file, args.step)
             elif args.page == "new-vendor":
                 window.navigate("share")
                 target = _vendor_dialog(window)

@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.choose_open_path = choose_open_path  # seams: tests never see a file dialog
         self.choose_save_path = choose_save_path
+        #: Seam for the import wizard's file dialog (None: the real one).
+        self.choose_import_files: Callable[[QWidget], list[Path]] | None = None
+        self.import_wizard: Any = None  # the open import wizard, if any
+        self.setAcceptDrops(True)  # bank files dropped anywhere open the import wizard
         self.setWindowTitle("cmrdesk")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -432,6 +436,35 @@ class MainWindow(QMainWindow):
         start, end = period_range(period, ledger) if isinstance(period, str) else period
         self.controller.request_figures(start, end)
 
+    # --- dropped files -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self.controller.is_unlocked and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        paths = dropped_files(event.mimeData())
+        if not paths or not self.controller.is_unlocked:
+            event.ignore()
+            return
+        from .import_wizard import open_import_wizard
+
+        event.acceptProposedAction()
+        open_import_wizard(self, paths)
+
     def closeEvent(self, event: Any) -> None:
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def dropped_files(mime: Any) -> list[Path]:
+    """The local files in a drag (folders and remote URLs are not statements)."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file()]

@@ -64,6 +64,13 @@ def test_from_create_to_a_dashboard_with_a_keyed_in_account(window, tmp_path, qt
     assert not accounts.empty.isVisible()
 
 
+def click_through(wizard) -> None:
+    """The import wizard's Next, Next, Import, until its summary."""
+    while wizard.step != "summary":
+        assert wizard.next_button.isEnabled(), wizard.step
+        wizard.next_button.click()
+
+
 def test_import_through_the_seam_is_one_undo_step(empty_unlocked, tmp_path):
     window = empty_unlocked
     source = tmp_path / "statement.ofx"
@@ -73,7 +80,10 @@ def test_import_through_the_seam_is_one_undo_step(empty_unlocked, tmp_path):
     panel.actions.choose_files = lambda parent: asked.append(parent) or [source]
     panel.import_button.click()
     assert asked == [window]  # the dialog belongs to the window
-    assert "3 new transactions into a new account" in panel.message.text()
+    wizard = panel.actions.wizard
+    assert [f.name for f in wizard.presenter.files] == ["statement.ofx"]
+    click_through(wizard)
+    assert "3 new transactions" in wizard.pages["summary"].headline.text()
     session = window.controller._session
     assert session.transaction_count() == 3
     assert len(session.accounts()) == 1
@@ -93,11 +103,15 @@ def test_import_into_an_existing_account_undoes_only_its_rows(empty_unlocked, tm
     accounts = window.shell.page("accounts")
     accounts.actions.choose_files = lambda _parent: [CHECKING]
     accounts.import_button.click()
+    click_through(accounts.actions.wizard)
     session = window.controller._session
     first_ids = {a.id for a in session.accounts()}
     assert len(first_ids) == 1
     accounts.import_button.click()  # the same file again: every row is a duplicate
-    assert "3 already there" in accounts.message.text()
+    wizard = accounts.actions.wizard
+    assert wizard.presenter.files[0].plan.statements[0].duplicates == 3
+    click_through(wizard)
+    assert "3 duplicates" in " ".join(wizard.pages["summary"].texts())
     assert window.undo_action.text() == "Undo import 'ofxparse__checking.ofx'"
     window.undo_action.trigger()  # takes back the first import, the second changed nothing
     assert session.accounts() == []
@@ -112,11 +126,16 @@ def test_a_file_that_is_not_a_statement_says_why_and_changes_nothing(empty_unloc
     panel = window.shell.page("dashboard").empty
     panel.actions.choose_files = lambda _parent: [junk]
     panel.import_button.click()
-    assert "notes.txt" in panel.message.text()
+    wizard = panel.actions.wizard
+    assert "Not imported" in wizard.pages["files"].table.item(0, 1).text()
+    assert not wizard.next_button.isEnabled()
+    wizard.reject()
     assert window.controller._session.transaction_count() == 0
     assert not window.undo_action.isEnabled()
     panel.actions.choose_files = lambda _parent: []  # cancelled: nothing happens
+    panel.actions.wizard = None
     panel.import_button.click()
+    assert panel.actions.wizard is None
     assert not window.undo_action.isEnabled()
 
 
@@ -169,14 +188,15 @@ def test_links_open_their_page_or_are_left_out(empty_unlocked, monkeypatch):
 def test_file_menu_adds_accounts_and_imports(empty_unlocked):
     window = empty_unlocked
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[:2] == ["&Add account…", "&Import statements…"]
+    assert texts[:3] == ["&Add account…", "&Import…", "Import &history…"]
     window.file_menu.actions()[0].trigger()
     accounts = window.shell.page("accounts")
     assert window.shell.current == "accounts"
     assert accounts.actions.form.isVisible()
     accounts.actions.form.reject()
-    accounts.actions.choose_files = lambda _parent: [CHECKING]
+    window.choose_import_files = lambda _parent: [CHECKING]
     window.file_menu.actions()[1].trigger()
+    click_through(window.import_wizard)
     assert window.controller._session.transaction_count() == 3
 
 
@@ -192,7 +212,7 @@ def test_an_import_failure_in_one_file_keeps_the_others(empty_unlocked, tmp_path
     assert session.transaction_count() == 0
 
 
-def test_market_data_is_refused_before_anything_is_imported(empty_unlocked, tmp_path):
+def test_market_data_goes_through_the_same_wizard(empty_unlocked, tmp_path):
     window = empty_unlocked
     rates = tmp_path / "fx.csv"
     rates.write_text("date,base,quote,rate,source\n2024-01-02,EUR,USD,1.0945,ECB\n",
@@ -200,7 +220,6 @@ def test_market_data_is_refused_before_anything_is_imported(empty_unlocked, tmp_
     accounts = window.shell.page("accounts")
     accounts.actions.choose_files = lambda _parent: [CHECKING, rates]
     accounts.import_button.click()
-    assert accounts.message.text() == ("file: fx.csv holds prices or exchange rates, not a bank "
-                                       "statement: import it with 'cmrdesk import'")
-    assert window.controller._session.transaction_count() == 0  # not even the good file
-    assert not window.undo_action.isEnabled()
+    files = accounts.actions.wizard.pages["files"]
+    assert files.table.item(1, 2).text() == "market data: 1 rates/prices"
+    assert window.controller._session.transaction_count() == 0  # nothing before Import

@@ -86,7 +86,7 @@ class AccountsPage(Page):
         _inner, layout = make_scroll_page(self)
         head = QHBoxLayout()
         head.addWidget(make_label(tr("Accounts"), "pageTitle"), 1)
-        self.import_button = QPushButton(tr("Import statements…"))
+        self.import_button = QPushButton(tr("Import…"))
         self.import_button.clicked.connect(self.actions.import_statements)
         self.add_button = primary_button(tr("Add account"))
         self.add_button.clicked.connect(lambda: self.actions.add())

@@ -21,6 +21,7 @@ from cmrdesk.domain import Money
 
 from .. import fmt
 from ..i18n import plural, tr
+from ..import_settings import ImportThresholdCombo
 from ..settings import AUTO_LOCK_MINUTES, THEME
 from ..settings_backups import BackupsCard, ChangePassphraseDialog
 from ..settings_market import MarketCard
@@ -114,6 +115,8 @@ class SettingsPage(Page):
         self.facts.addRow(tr("Transactions"), self.count)
         self.facts.addRow(tr("Totals shown in"), self.base)
         self.facts.addRow(tr("Encryption"), self.encryption)
+        self.import_threshold = ImportThresholdCombo(context.controller)
+        self.facts.addRow(tr("Apply learned categories on import"), self.import_threshold)
         vault.body.addLayout(self.facts)
         layout.addWidget(vault)
 
@@ -177,6 +180,7 @@ class SettingsPage(Page):
                                        "from your passphrase with {kdf}").format(
                                            kdf=info.encryption))
         self.count.setText(fmt.count(ledger.transactions))
+        self.import_threshold.load()
 
         self.backups.load()
         self.market.load()

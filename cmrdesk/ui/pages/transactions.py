@@ -69,9 +69,13 @@ class TransactionsPage(Page):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(tr("Import…"))
+        self.import_button.setToolTip(tr("Import bank statements (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_files)
         self.add_button = primary_button(tr("Add transaction"))
         self.add_button.clicked.connect(self.add)
-        for button in (self.edit_button, self.delete_button, self.add_button):
+        for button in (self.import_button, self.edit_button, self.delete_button,
+                       self.add_button):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
         layout.addWidget(self.status)  # a line of its own: the buttons need the head's width
@@ -364,6 +368,12 @@ class TransactionsPage(Page):
         self.status.setText(f"{count} · {tr('total')} <b>{sums}</b>")
 
     # --- keyed in by hand ----------------------------------------------------------------------
+
+    def import_files(self) -> Any:
+        """Open the import wizard over the window (it asks for the files)."""
+        from ..import_wizard import open_import_wizard
+
+        return open_import_wizard(self.window(), choose=True)
 
     def add(self) -> None:
         """The form for a new transaction (on the account filtered by, if one is)."""
