@@ -259,12 +259,14 @@ class ImportFiles(Operation):
         with session.vault.read() as read:
             last_row = vault_snapshots.max_id(read, "transactions")
             last_batch = vault_snapshots.max_id(read, "import_batches")
+            positions_before = _position_rows(read)
         accounts_before = {a.id for a in session.accounts()}
         results = run_import(session, choices, progress=self.progress,
                              cancelled=self.cancelled)
         with session.vault.read() as read:
             new_rows = vault_snapshots.ids_after(read, "transactions", last_row)
             new_batches = vault_snapshots.ids_after(read, "import_batches", last_batch)
+            positions_after = _position_rows(read)
         new_accounts = sorted({a.id for a in session.accounts()} - accounts_before)
         problems = [r for r in results if isinstance(r, ImportProblem)]
         if problems and len(problems) == len(results):
@@ -276,11 +278,53 @@ class ImportFiles(Operation):
             parts.append(DeleteRows("accounts", new_accounts, label=self.label))
         if new_batches:
             parts.append(DeleteRows("import_batches", new_batches, label=self.label))
+        # Positions first: a new account's holdings must go before the account takes them
+        # along in its cascade.
+        position_parts = _position_undo(positions_before, positions_after, self.label)
+        parts = position_parts + parts
         changes = ChangeSet()
         if parts:
             changes = ChangeSet.of("transactions", "accounts", "import_batches",
                                    ids=tuple(new_accounts), transactions_added=len(new_rows))
+        if position_parts:
+            changes = changes | ChangeSet.of("holdings", "prices", "securities")
         return Outcome(changes, Batch(parts, label=self.label), results)
+
+
+#: What an investment statement's positions change, by table: the columns an import writes.
+_POSITION_COLUMNS = {
+    "securities": ("symbol",),
+    "holdings": ("quantity", "cost_basis_minor", "cost_basis_currency"),
+    "prices": ("price", "currency", "source"),
+}
+
+
+def _position_rows(conn: Any) -> dict[str, dict[int, tuple]]:
+    """Every securities, holdings and prices row (small tables next to the ledger), so an
+    import's undo can take back positions it added or updated in an existing account."""
+    return {
+        table: {int(row[0]): tuple(row[1:]) for row in conn.exec_driver_sql(
+            f"SELECT id, {', '.join(columns)} FROM {table}")}
+        for table, columns in _POSITION_COLUMNS.items()
+    }
+
+
+def _position_undo(before: dict[str, dict[int, tuple]], after: dict[str, dict[int, tuple]],
+                   label: str) -> list[Operation]:
+    """Operations that put the position tables back as they were: changed rows get their old
+    values, new rows are deleted (prices and holdings before the securities they point at)."""
+    parts: list[Operation] = []
+    for table in ("prices", "holdings"):
+        changed = [i for i, row in before[table].items() if after[table].get(i, row) != row]
+        if changed:
+            columns = _POSITION_COLUMNS[table]
+            values = {c: [before[table][i][n] for i in changed] for n, c in enumerate(columns)}
+            parts.append(SetColumns(table, changed, values, label=label))
+    for table in ("prices", "holdings", "securities"):
+        added = sorted(set(after[table]) - set(before[table]))
+        if added:
+            parts.append(DeleteRows(table, added, label=label))
+    return parts
 
 
 @dataclass

@@ -144,3 +144,42 @@ def test_an_imported_brokerage_account_is_worth_its_cash_and_its_holdings(
                   if b.account.name == report.account]
     # AVAILCASH 200.00 plus ACME 200 x 49.50 plus the put, 1 contract worth 500.
     assert balance.balance.amount == Decimal("10600.00")
+
+
+def _position_state(session: VaultSession) -> tuple:
+    return (
+        sorted((s.symbol, s.name) for s in session.list(Security)),
+        sorted((h.account_id, h.security_id, h.quantity) for h in session.list(Holding)),
+        sorted((p.security_id, p.date, p.price) for p in session.list(Price)),
+    )
+
+
+def test_undo_of_an_import_takes_back_its_positions_and_redo_puts_them_back(
+    session: VaultSession,
+) -> None:
+    from cmrdesk.services.editing import ImportFiles, apply
+
+    empty = _position_state(session)
+    path = CORPUS / "ofx" / "ofxparse__fidelity.ofx"
+    done = apply(session, ImportFiles(paths=[str(path)]))
+    imported = _position_state(session)
+    assert len(imported[1]) == 6
+    redo = apply(session, done.inverse)
+    assert _position_state(session) == empty
+    apply(session, redo.inverse)
+    assert _position_state(session) == imported
+
+
+def test_undo_of_a_reimport_restores_the_holdings_it_updated(session: VaultSession) -> None:
+    from cmrdesk.services.editing import ImportFiles, SetColumns, apply
+
+    path = CORPUS / "ofx" / "ofxparse__fidelity.ofx"
+    first = importing.import_file(session, path)
+    intc = _holdings(session, first.account)["INTC"]
+    apply(session, SetColumns("holdings", [intc.id], {"quantity": ["50"]}))  # sold some since
+    before = _position_state(session)
+    done = apply(session, ImportFiles(paths=[str(path)]))
+    assert _holdings(session, first.account)["INTC"].quantity == Decimal("100.91100")
+    apply(session, done.inverse)
+    assert _position_state(session) == before
+    assert _holdings(session, first.account)["INTC"].quantity == Decimal("50")
