@@ -347,6 +347,7 @@ def _statement(
     builder = StatementBuilder(str(path), "qif", account)
     st = builder.statement
     investing = section.type in ("invst", "port")
+    unsplit: list[int] = []
     for rec in section.records:
         f = rec.fields
         if not f and not rec.splits:
@@ -363,8 +364,12 @@ def _statement(
             if not parts:
                 raise ImportFormatError(path, "the record has no amount", line=rec.line, field="T")
             total = sum((p.amount for p in parts), Decimal(0))
-        elif parts:
-            _check_parts(path, rec, total, parts)
+        elif parts and not _parts_add_up(total, parts):
+            # The bank line's total is what moved; parts that do not add up to it (the QIF
+            # spec's own example has "$=746.36") are not guessed at: the line is kept whole,
+            # uncategorised by its parts, and the person is told which line to split by hand.
+            unsplit.append(rec.line)
+            parts = []
         payee = f.get("P", "") or (f"Check {f['N']}" if f.get("N", "").isdigit() else "")
         builder.add(
             day=day,
@@ -376,6 +381,11 @@ def _statement(
             parts=parts,
         )
     st = builder.build()
+    if unsplit:
+        lines = ", ".join(str(n) for n in unsplit)
+        st.warnings.append(
+            f"the split parts of the transaction{'s' if len(unsplit) > 1 else ''} on line "
+            f"{lines} do not add up to the total; imported with the total, not split")
     if "$" in acct:
         try:
             st.closing_balance = parse_amount(acct["$"], fmt)
@@ -404,18 +414,9 @@ def _parts(path: str | Path, rec: _Record, fmt: NumberFormat) -> list[SplitPart]
     return out
 
 
-def _check_parts(path: str | Path, rec: _Record, total: Decimal, parts: list[SplitPart]) -> None:
-    """The parts of a split must add up to its total exactly: otherwise one is missing or
-    wrong, and the file is refused rather than a part invented or dropped."""
-    summed = sum((p.amount for p in parts), Decimal(0))
-    if summed != total:
-        raise ImportFormatError(
-            path,
-            f"the splits of the transaction on line {rec.line} add up to {summed}, "
-            f"but its total is {total}: a split is missing or wrong; nothing was imported",
-            line=rec.line,
-            field="$",
-        )
+def _parts_add_up(total: Decimal, parts: list[SplitPart]) -> bool:
+    """Whether the parts of a split add up to its total exactly."""
+    return sum((p.amount for p in parts), Decimal(0)) == total
 
 
 def _investment(

@@ -24,9 +24,6 @@ REFUSED = {
     "ofx/ofxparse__fail_nice_decimal_error.ofx": "line 37: TRNAMT: '$120' is not a number",
     # Transaction 1 has no DTPOSTED (2 has an empty one, 3 the impossible 20120231).
     "ofx/ofxparse__fail_nice_date_missing.ofx": "line 33: DTPOSTED: missing",
-    # The split of line 2 (T-1,000.00) has parts -253.64 and "=746.36", which add up to
-    # 492.72: a split that does not add up to its transaction is refused, not guessed at.
-    "qif/jemmyw-qif__quicken_non_investement_account.qif": "line 2: $: the splits",
 }
 
 

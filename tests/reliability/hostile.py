@@ -60,7 +60,6 @@ _REFUSED = frozenset({
     "ofx/ofxparse__error_message.ofx",
     "ofx/ofxparse__fail_nice_decimal_error.ofx",
     "ofx/ofxparse__fail_nice_date_missing.ofx",
-    "qif/jemmyw-qif__quicken_non_investement_account.qif",
 })  # fmt: skip
 
 
