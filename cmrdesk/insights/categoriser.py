@@ -229,11 +229,17 @@ def _answer_queries(
             cat[q], method[q] = winner, METHOD_WORDS
             confidence[q] = float(posterior[winner] / posterior.sum())
             counts = model.word_count[words, winner]
-            strongest = words[np.argsort(-counts, kind="stable")[:3]]
-            shown = ", ".join(f"'{texts.words[w]}'" for w in strongest.tolist())
-            reasons[q] = (
-                f"words {shown} were filed under '{names[winner]}' {int(counts.max())} times"
-            )
+            order = np.argsort(-counts, kind="stable")[:3]
+            strongest = words[order][counts[order] > 0]
+            if len(strongest):
+                shown = ", ".join(f"'{texts.words[w]}'" for w in strongest.tolist())
+                reasons[q] = (
+                    f"words {shown} were filed under '{names[winner]}' {int(counts.max())} times"
+                )
+            else:  # the prior carried it: no word of this row was ever filed there
+                way = "in" if d else "out"
+                reasons[q] = (f"no earlier '{names[winner]}' row shares its words; the likeliest "
+                              f"category for money {way}")
         elif model.prior_best[d] >= 0:
             winner = int(model.prior_best[d])
             cat[q], method[q], confidence[q] = winner, METHOD_PRIOR, float(model.prior_share[d])

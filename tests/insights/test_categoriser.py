@@ -104,3 +104,12 @@ def test_evaluate_time_and_random_splits():
     assert evaluate(ledger(rows[:5]))["accuracy"] is None
     with pytest.raises(ValueError, match="split"):
         evaluate(data, split="sideways")
+
+
+def test_a_word_never_filed_under_the_winner_is_not_cited_as_its_reason():
+    # 'roma' is known only from money out; money in lands on Salary by its prior, and the
+    # reason must not claim "words 'roma' were filed under 'Salary' 0 times".
+    row = suggestion([(1, "2025-03-01", "40", "Roma")])
+    assert row.category_id == SALARY
+    assert "0 times" not in row.reason
+    assert row.reason == "no earlier 'Salary' row shares its words; the likeliest category for money in"
