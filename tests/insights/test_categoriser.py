@@ -112,4 +112,5 @@ def test_a_word_never_filed_under_the_winner_is_not_cited_as_its_reason():
     row = suggestion([(1, "2025-03-01", "40", "Roma")])
     assert row.category_id == SALARY
     assert "0 times" not in row.reason
-    assert row.reason == "no earlier 'Salary' row shares its words; the likeliest category for money in"
+    assert row.reason == (
+        "no earlier 'Salary' row shares its words; the likeliest category for money in")
