@@ -25,6 +25,7 @@ from . import (
     import_commands,
     keyin_commands,
     ledger_commands,
+    offer_commands,
     rates_commands,
     records_commands,
     report_command,
@@ -37,7 +38,7 @@ EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4,
 #: Modules that add commands; later features append theirs here.
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
-    share_commands, rates_commands, keyin_commands, records_commands,
+    share_commands, rates_commands, keyin_commands, records_commands, offer_commands,
 ]
 
 
