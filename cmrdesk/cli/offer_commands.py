@@ -28,7 +28,13 @@ from typing import Any
 
 from cmrdesk.disclosure import Precision, fingerprint_text, verify_package
 from cmrdesk.disclosure.keys import load_signing_private_key
-from cmrdesk.disclosure.offers import FREQUENCIES, build_offer, sign_offer
+from cmrdesk.disclosure.offers import (
+    FREQUENCIES,
+    build_deletion_confirmation,
+    build_offer,
+    sign_deletion_confirmation,
+    sign_offer,
+)
 from cmrdesk.disclosure.requests import request_of
 from cmrdesk.domain import (
     CmrdeskError,
@@ -96,6 +102,16 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_request)
 
+    p = commands.add_parser("confirm-deletion",
+                            help="(vendor) sign a confirmation that a disclosure was deleted")
+    p.add_argument("--key", required=True, metavar="SIGN_PRIVATE_JWK")
+    p.add_argument("--disclosure-id", required=True, metavar="ID",
+                   help="the disclosure's id (urn:uuid:...), as `cmrdesk verify` shows it")
+    p.add_argument("--vendor-name", required=True, metavar="NAME")
+    p.add_argument("--on", metavar="D", help="the day it was deleted (default today)")
+    p.add_argument("--out", required=True, metavar="FILE.jws")
+    p.set_defaults(func=cmd_confirm_deletion)
+
     p = commands.add_parser("offer", help="(vendor) sign an offer answering a request package")
     p.add_argument("--key", required=True, metavar="SIGN_PRIVATE_JWK",
                    help="your offer-signing key (keygen's sign-private.jwk)")
@@ -152,6 +168,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                            help="record the vendor's confirmation")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--on", metavar="D", help="the day it was confirmed (default today)")
+    p.add_argument("--signed", metavar="FILE",
+                   help="the vendor's signed confirmation (checked against its signing key)")
     p.set_defaults(func=cmd_deletions_confirm)
     for sub in list(actions.choices.values()):
         sub.add_argument("--json", action="store_true", help="machine-readable output")
@@ -292,19 +310,34 @@ def cmd_offer(args: argparse.Namespace) -> int:
         key_fingerprint=info.fingerprint, product=product, insurance_type=insurance_type,
         terms=terms, valid_until=parse_day(args.valid_until, "--valid-until"),
         issued=datetime.now(UTC), conditions=args.conditions)
-    token = sign_offer(payload, key, info)
-    out = Path(args.out)
-    try:
-        with out.open("x", encoding="ascii") as handle:
-            handle.write(token + "\n")
-    except FileExistsError:
-        raise CmrdeskError(f"{out} already exists; refusing to overwrite it") from None
+    out = _write_token(Path(args.out), sign_offer(payload, key, info))
     if args.json:
         print_json({"offer": str(out), "offer_id": payload["id"],
                     "request_id": section["id"], "signing_fingerprint": info.fingerprint})
         return 0
     print(f"offer {payload['id']} for request {section['id']} written to {out}")
     print(f"signed by {fingerprint_text(info.fingerprint)}")
+    return 0
+
+
+def _write_token(out: Path, token: str) -> Path:
+    try:
+        with out.open("x", encoding="ascii") as handle:
+            handle.write(token + "\n")
+    except FileExistsError:
+        raise CmrdeskError(f"{out} already exists; refusing to overwrite it") from None
+    return out
+
+
+def cmd_confirm_deletion(args: argparse.Namespace) -> int:
+    """Sign a confirmation that the vendor deleted a disclosure (needs no vault)."""
+    key, info = load_signing_private_key(_read(args.key, "signing key"))
+    payload = build_deletion_confirmation(
+        disclosure_id=args.disclosure_id.strip(), vendor_name=args.vendor_name,
+        confirmed_on=parse_day(args.on, "--on") if args.on else date.today(),
+        key_fingerprint=info.fingerprint)
+    out = _write_token(Path(args.out), sign_deletion_confirmation(payload, key, info))
+    print(f"deletion confirmation for {payload['disclosure_id']} written to {out}")
     return 0
 
 
@@ -437,10 +470,17 @@ def cmd_deletions_request(args: argparse.Namespace) -> int:
 
 
 def cmd_deletions_confirm(args: argparse.Namespace) -> int:
-    """Record that the vendor confirmed a deletion."""
+    """Record that the vendor confirmed a deletion (by hand, or by its signed file)."""
+    if args.signed and args.on:
+        raise ValidationError("--on", "a signed confirmation carries its own date")
     day = parse_day(args.on, "--on") if args.on else date.today()
     with open_session(args) as session:
-        record = offer_services.confirm_deletion(session, args.id, day).result
+        if args.signed:
+            record = offer_services.confirm_deletion_signed(session, args.id,
+                                                            args.signed).result
+            day = record.confirmed_on
+        else:
+            record = offer_services.confirm_deletion(session, args.id, day).result
     if args.json:
         print_json({"deletion": offer_services.deletion_json(record, date.today())})
         return 0

@@ -291,3 +291,63 @@ def verify_offer(token: str, key: PublicKeyInfo, source: object) -> dict[str, An
     if payload["vendor"]["key_fingerprint"] != key.fingerprint:
         raise OfferInvalid(source, "the offer names another signing key than its signature's")
     return payload
+
+
+# --- signed deletion confirmations ---------------------------------------------------------------
+
+#: ``typ`` of a vendor's signed confirmation that it deleted what a disclosure told it.
+DELETION_TYPE = "cmrdesk-deletion+jws"
+DELETION_FORMAT = "cmrdesk-deletion-confirmation"
+
+
+def build_deletion_confirmation(*, disclosure_id: str, confirmed_on: date, vendor_name: str,
+                                key_fingerprint: str) -> dict[str, Any]:
+    """The payload of a deletion confirmation: which disclosure, deleted on which day, by
+    whom (``{"format", "format_version", "disclosure_id", "confirmed_on", "vendor"}``)."""
+    if not re.fullmatch(_UUID, disclosure_id):
+        raise ValidationError("disclosure_id", "is not a disclosure id (urn:uuid:...)")
+    return {"format": DELETION_FORMAT, "format_version": "1.0",
+            "disclosure_id": disclosure_id, "confirmed_on": confirmed_on.isoformat(),
+            "vendor": {"name": vendor_name, "key_fingerprint": key_fingerprint}}
+
+
+def sign_deletion_confirmation(payload: Mapping[str, Any], key: jwk.JWK,
+                               info: PublicKeyInfo) -> str:
+    """The confirmation as a compact JWS (EdDSA, ``typ`` :data:`DELETION_TYPE`)."""
+    return sign_compact(canonical_json(dict(payload)), key, info.fingerprint, typ=DELETION_TYPE)
+
+
+def verify_deletion_confirmation(token: str, key: PublicKeyInfo,
+                                 source: object) -> dict[str, Any]:
+    """Check a deletion confirmation against the vendor's pinned signing key; returns its
+    payload, or ``OfferInvalid`` (a signed file that is refused) with the reason."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise OfferInvalid(source, "not a compact JWS")
+    try:
+        for part in parts[1:]:
+            b64url_decode(part, "JWS")
+        header = json.loads(b64url_decode(parts[0], "header"))
+    except (ValueError, ValidationError):
+        raise OfferInvalid(source, "not a compact JWS (bad base64url)") from None
+    if not isinstance(header, dict) or header.get("alg") != SIGNING_ALGORITHM or header.get(
+            "typ") != DELETION_TYPE:
+        raise OfferInvalid(source, "this is not a signed deletion confirmation")
+    checked = jws.JWS()
+    try:
+        checked.deserialize(token)
+        checked.verify(key.jose_key(), alg=SIGNING_ALGORITHM)
+        payload = json.loads(checked.payload.decode("utf-8"))
+    except (JWException, ValueError, TypeError):
+        raise OfferInvalid(source, "the signature does not match the key pinned for the "
+                                   "vendor (changed, or signed by another key)") from None
+    if not isinstance(payload, dict) or payload.get("format") != DELETION_FORMAT:
+        raise OfferInvalid(source, "this is not a signed deletion confirmation")
+    if not isinstance(payload.get("confirmed_on"), str) or not re.fullmatch(
+            _DAY, payload["confirmed_on"]):
+        raise OfferInvalid(source, "confirmed_on is not a date")
+    try:
+        _day(payload["confirmed_on"], "confirmed_on")
+    except ValidationError as error:
+        raise OfferInvalid(source, str(error)) from None
+    return payload

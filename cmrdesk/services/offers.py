@@ -27,6 +27,7 @@ from cmrdesk.disclosure.offers import (
     offer_header,
     read_token,
     validate_offer,
+    verify_deletion_confirmation,
     verify_offer,
 )
 from cmrdesk.domain import (
@@ -444,6 +445,27 @@ def confirm_deletion(session: VaultSession, ident: int, on: date, *,
         record, label=f"deletion confirmed by {record.vendor_name}"))
 
 
+def confirm_deletion_signed(session: VaultSession, ident: int, path: Path | str) -> (
+        editing.Outcome):
+    """Record a deletion as confirmed by the vendor's signed confirmation file (a JWS checked
+    against the vendor's pinned signing key, naming this request's disclosure)."""
+    source = Path(path)
+    record = session.get(DeletionRequest, ident)
+    vendor = session.get(Vendor, record.vendor_id) if record.vendor_id is not None else None
+    key = vendor_signing_key(vendor) if vendor is not None else None
+    if key is None:
+        raise OfferInvalid(source, f"{record.vendor_name} has no signing key pinned")
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise OfferInvalid(source, error.strerror or "cannot be read") from None
+    payload = verify_deletion_confirmation(read_token(data, source), key, source)
+    if payload.get("disclosure_id") != record.disclosure_id:
+        raise OfferInvalid(source, "it confirms the deletion of another disclosure")
+    return confirm_deletion(session, ident, date.fromisoformat(payload["confirmed_on"]),
+                            how="signed")
+
+
 def deletion_requests(session: VaultSession) -> list[DeletionRequest]:
     """Every deletion request, the oldest still open first."""
     return sorted(session.list(DeletionRequest),
@@ -467,7 +489,8 @@ def vendor_offers(session: VaultSession, vendor_id: int) -> list[Offer]:
 
 __all__ = [
     "CompareResult", "KeyedOffer", "add_offer", "compare_offers", "confirm_deletion",
-    "current_product", "decide", "deletion_json", "deletion_requests", "import_offer",
+    "confirm_deletion_signed", "current_product", "decide", "deletion_json",
+    "deletion_requests", "import_offer",
     "offer_json", "offer_terms", "offers", "one_month_after", "pin_signing_key",
     "reply_draft", "request_deletion", "vendor_offers", "vendor_signing_key",
 ]

@@ -176,3 +176,27 @@ def test_bad_flags_are_one_error_line(setup, capsys):
     assert main(["request", "--vault", vault, "--vendor", "Acme Bank", "--product",
                  "mortgage", "--amount", "1,000", "--out", str(setup["tmp"])]) == 1
     assert capsys.readouterr().err.startswith("error: --amount")
+
+
+def test_a_signed_deletion_confirmation_is_checked_against_the_pinned_key(setup, capsys):
+    vault = str(setup["vault"])
+    receipts = run_json(capsys, "disclosures", "--vault", vault, "--json")["disclosures"]
+    acme = next(r for r in receipts if r["vendor"] == "Acme Bank")
+    made = run_json(capsys, "deletions", "request", "--vault", vault, "--receipt",
+                    str(acme["id"]), "--json")["deletion"]
+    forged = setup["tmp"] / "forged.jws"
+    run(capsys, "confirm-deletion", "--key", str(setup["other"] / "sign-private.jwk"),
+        "--disclosure-id", made["disclosure_id"], "--vendor-name", "Acme Bank",
+        "--out", str(forged))
+    assert main(["deletions", "confirm", "--vault", vault, str(made["id"]), "--signed",
+                 str(forged)]) == 4
+    assert "signature does not match" in capsys.readouterr().err
+    genuine = setup["tmp"] / "deleted.jws"
+    run(capsys, "confirm-deletion", "--key", str(setup["acme"] / "sign-private.jwk"),
+        "--disclosure-id", made["disclosure_id"], "--vendor-name", "Acme Bank",
+        "--on", date.today().isoformat(), "--out", str(genuine))
+    run(capsys, "deletions", "confirm", "--vault", vault, str(made["id"]), "--signed",
+        str(genuine))
+    listed = run_json(capsys, "deletions", "list", "--vault", vault, "--json")["deletions"]
+    assert listed[0]["confirmation"] == "signed"
+    assert listed[0]["confirmed_on"] == date.today().isoformat()
