@@ -17,7 +17,8 @@ on a vault; the vendor's side (``verify``, ``keygen``) needs no vault at all. JS
   ``--decrypt-key`` prints ``{"valid": null, "encrypted": true, "error": ...}`` and exits 2
   (it could not be opened: nothing is known against it);
 * ``vendors list --json``: ``{"vendors": [{"id", "name", "kind", "email", "website", "notes",
-  "key_type", "fingerprint", "encrypts"}]}``;
+  "key_type", "fingerprint", "encrypts", "signing_fingerprint"}]}`` (the last: the pinned
+  offer-signing key's, or ``null``);
 * ``disclosures --json``: ``{"disclosures": [{"id", "created", "vendor", "purpose_kind",
   "purpose", "expires", "expired", "fields", "sha256", "package", "status", "encrypted"}]}``.
 """

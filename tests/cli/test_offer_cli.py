@@ -73,7 +73,7 @@ def offers_stored(capsys, setup) -> list:
     return run_json(capsys, "offers", "list", "--vault", str(setup["vault"]), "--json")["offers"]
 
 
-def test_keygen_also_writes_the_signing_pair_and_vendors_add_pins_it(setup):
+def test_keygen_also_writes_the_signing_pair_and_vendors_add_pins_it(setup, capsys):
     acme = setup["acme"]
     private = json.loads((acme / "sign-private.jwk").read_text())
     public = json.loads((acme / "sign-public.jwk").read_text())
@@ -81,6 +81,17 @@ def test_keygen_also_writes_the_signing_pair_and_vendors_add_pins_it(setup):
     assert stat.S_IMODE((acme / "sign-private.jwk").stat().st_mode) == 0o600
     assert setup["added"]["signing_fingerprint"] == public["kid"]
     assert (acme / "private.jwk").exists() and (acme / "public.jwk").exists()
+    listed = run_json(capsys, "vendors", "list", "--vault", str(setup["vault"]), "--json")
+    by_name = {v["name"]: v for v in listed["vendors"]}
+    assert by_name["Acme Bank"]["signing_fingerprint"] == public["kid"]
+    assert by_name["Beta Bank"]["signing_fingerprint"] is None
+    # A private key or an encryption key is refused as a signing key, with nothing stored.
+    for wrong in ("sign-private.jwk", "public.jwk"):
+        assert main(["vendors", "add", "--vault", str(setup["vault"]), "--name", "Gamma",
+                     "--kind", "bank", "--signing-key", str(acme / wrong)]) == 1
+        assert capsys.readouterr().err.startswith("error: invalid key")
+    assert "Gamma" not in {v["name"] for v in run_json(
+        capsys, "vendors", "list", "--vault", str(setup["vault"]), "--json")["vendors"]}
 
 
 def test_request_json_has_one_package_per_vendor(setup):
