@@ -85,11 +85,25 @@ class RequestResult:
                              for p in self.request.packages]}
 
 
-def make_request(
-    session: VaultSession, spec: RequestSpec, out_dir: Path | str, *,
-    render_pdf: PdfRenderer, now: datetime | None = None,
-) -> RequestResult:
-    """Write one signed package per vendor and record the request, all or nothing."""
+@dataclass(frozen=True)
+class PreparedRequest:
+    """A request checked and its documents built (one per vendor), nothing written yet: the
+    app draws each PDF on its GUI thread from :attr:`documents` before :func:`write_request`."""
+
+    spec: RequestSpec
+    section: dict[str, Any]
+    shown: list[Any]  # sharing.Preview per vendor
+    moment: datetime
+
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        """The documents that will be signed, one per vendor."""
+        return [item.document for item in self.shown]
+
+
+def prepare_request(session: VaultSession, spec: RequestSpec, *,
+                    now: datetime | None = None) -> PreparedRequest:
+    """Check ``spec`` and build each vendor's document (an unknown field is refused)."""
     if session.vault.read_only:
         raise VaultError("the vault is open read-only; open it for writing to send a request")
     if not spec.vendors:
@@ -115,7 +129,7 @@ def make_request(
     expires = max(today + timedelta(days=REQUEST_EXPIRES_DAYS),
                   (spec.respond_by or today) + timedelta(days=30))
     signer = sharing.identity(session)
-    built = []
+    shown = []
     for vendor in spec.vendors:
         key = sharing.vendor_key(vendor)
         document = build_request_document(
@@ -123,17 +137,25 @@ def make_request(
             vendor=VendorRef(vendor.name, str(vendor.kind), key.fingerprint if key else ""),
             terms=spec.terms, expires=expires, as_of=today, issued=moment,
             signer_fingerprint=signer.fingerprint)
-        shown = sharing.Preview(document, vendor, key,
-                                f"request-{folder_name(vendor.name, today)}", ())
-        package = sharing._signed_package(session, shown, render_pdf)
-        built.append((vendor, shown, package))
+        shown.append(sharing.Preview(document, vendor, key,
+                                     f"request-{folder_name(vendor.name, today)}", ()))
+    return PreparedRequest(spec, section, shown, moment)
+
+
+def write_request(session: VaultSession, prepared: PreparedRequest, out_dir: Path | str, *,
+                  render_pdf: PdfRenderer) -> RequestResult:
+    """Sign and write every package of ``prepared`` and record the request, all or nothing."""
+    spec, section = prepared.spec, prepared.section
+    built = [(item, sharing._signed_package(session, item, render_pdf))
+             for item in prepared.shown]
     installed: list[Path] = []
     try:
         with session.vault.begin() as conn:
             repo = Repository(conn, session.vault.tables)
             packages = []
             receipt_ids = []
-            for vendor, shown, package in built:
+            for shown, package in built:
+                vendor = shown.vendor
                 path = install_package(package, out_dir, shown.folder)
                 installed.append(path)
                 receipt = sharing._receipt(shown, package)
@@ -150,7 +172,7 @@ def make_request(
                 wants=list(section["wants"]), not_wants=list(section["does_not_want"]),
                 fields={n: p.spec for n, p in spec.selection.items()},
                 respond_by=spec.respond_by, packages=packages, document=section,
-                created_at=moment)
+                created_at=prepared.moment)
             ident = repo.add(record)
     except BaseException:
         for path in installed:
@@ -159,6 +181,15 @@ def make_request(
     change = ChangeSet.of("offer_requests", ids=(ident,)) | ChangeSet.of(
         "disclosure_receipts", ids=tuple(receipt_ids))
     return RequestResult(record, change)
+
+
+def make_request(
+    session: VaultSession, spec: RequestSpec, out_dir: Path | str, *,
+    render_pdf: PdfRenderer, now: datetime | None = None,
+) -> RequestResult:
+    """Write one signed package per vendor and record the request, all or nothing."""
+    return write_request(session, prepare_request(session, spec, now=now), out_dir,
+                         render_pdf=render_pdf)
 
 
 def requests(session: VaultSession) -> list[OfferRequest]:
