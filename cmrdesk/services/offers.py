@@ -43,6 +43,7 @@ from cmrdesk.domain import (
     NotFound,
     Offer,
     OfferInvalid,
+    OfferRequest,
     OfferStatus,
     Policy,
     ProductKind,
@@ -113,9 +114,9 @@ def _offer_record(payload: dict[str, Any], *, vendor: Vendor | None, vendor_name
         valid_until=date.fromisoformat(payload["valid_until"]), received_at=now)
 
 
-def import_offer(session: VaultSession, path: Path | str, *, today: date | None = None,
-                 now: datetime | None = None) -> editing.Outcome:
-    """Verify the offer file at ``path`` and store it (``Outcome.result``: the ``Offer``).
+def import_operation(session: VaultSession, path: Path | str, *, today: date | None = None,
+                     now: datetime | None = None) -> editing.Operation:
+    """Verify the offer file at ``path``; the operation that stores it (undoable).
 
     Raises ``OfferInvalid`` naming the reason, storing nothing, for a changed byte, a key no
     vendor has pinned, a request id the vault does not know (or that did not go to this
@@ -152,8 +153,14 @@ def import_offer(session: VaultSession, path: Path | str, *, today: date | None 
         raise OfferInvalid(source, "this offer is imported already")
     record = _offer_record(payload, vendor=vendor, vendor_name=vendor.name, token=token,
                            verified=True, source=SOURCE_SIGNED, now=moment)
-    return editing.apply(session, editing.AddRecord(
-        record, label=f"import offer from {vendor.name}"))
+    return editing.AddRecord(record, label=f"import offer from {vendor.name}")
+
+
+def import_offer(session: VaultSession, path: Path | str, *, today: date | None = None,
+                 now: datetime | None = None) -> editing.Outcome:
+    """Verify and store the offer at ``path`` (see :func:`import_operation`); the outcome's
+    ``result`` is the stored ``Offer``."""
+    return editing.apply(session, import_operation(session, path, today=today, now=now))
 
 
 @dataclass(frozen=True)
@@ -235,15 +242,21 @@ def decide(session: VaultSession, offer_id: int, accept: bool, *,
            today: date | None = None) -> tuple[editing.Outcome, Draft]:
     """Accept or decline an offer; returns the stored change and a reply to send (it names
     the offer by id and date, never a local path)."""
+    outcome = editing.apply(session, decide_operation(session, offer_id, accept, today=today))
+    return outcome, reply_draft(session, outcome.result)
+
+
+def decide_operation(session: VaultSession, offer_id: int, accept: bool, *,
+                     today: date | None = None) -> editing.Operation:
+    """The undoable operation that accepts or declines an open offer."""
     day = today or date.today()
     offer = session.get(Offer, offer_id)
     if offer.status is not OfferStatus.OPEN:
         raise ValidationError("offer", f"was {offer.status.value} already")
     offer.status = OfferStatus.ACCEPTED if accept else OfferStatus.DECLINED
     offer.decided_on = day
-    outcome = editing.apply(session, editing.UpdateRecord(
-        offer, label=f"{'accept' if accept else 'decline'} offer from {offer.vendor_name}"))
-    return outcome, reply_draft(session, offer)
+    return editing.UpdateRecord(
+        offer, label=f"{'accept' if accept else 'decline'} offer from {offer.vendor_name}")
 
 
 def reply_draft(session: VaultSession, offer: Offer) -> Draft:
@@ -424,14 +437,19 @@ def request_deletion(session: VaultSession, receipt_id: int, *,
                      today: date | None = None) -> tuple[editing.Outcome, Draft]:
     """Record a deletion request about a disclosure (answer due one month later) and return
     the draft to send (which names no local path)."""
+    outcome = editing.apply(session, deletion_operation(session, receipt_id, today=today))
+    return outcome, sharing.deletion_request_draft(session, receipt_id)
+
+
+def deletion_operation(session: VaultSession, receipt_id: int, *,
+                       today: date | None = None) -> editing.Operation:
+    """The undoable operation that records a deletion request about a disclosure."""
     day = today or date.today()
     receipt = session.get(DisclosureReceipt, receipt_id)
     record = DeletionRequest(vendor_id=receipt.vendor_id, vendor_name=receipt.vendor_name,
                              receipt_id=receipt.id, disclosure_id=receipt.disclosure_id,
                              requested_on=day, due_on=one_month_after(day))
-    outcome = editing.apply(session, editing.AddRecord(
-        record, label=f"deletion request to {receipt.vendor_name}"))
-    return outcome, sharing.deletion_request_draft(session, receipt_id)
+    return editing.AddRecord(record, label=f"deletion request to {receipt.vendor_name}")
 
 
 def confirm_deletion(session: VaultSession, ident: int, on: date, *,
@@ -487,10 +505,82 @@ def vendor_offers(session: VaultSession, vendor_id: int) -> list[Offer]:
                   key=lambda o: (o.received_at, o.id or 0), reverse=True)
 
 
+@dataclass
+class VendorOverview:
+    """What the person has with a vendor and what the vendor has been told and offered.
+
+    ``accounts`` are those at an institution of the vendor's name, with their balance today
+    (``None``: unknown); ``policies`` those linked to the vendor or with it as insurer;
+    ``yearly_payments`` per currency: premiums a year plus twelve monthly loan payments.
+    """
+
+    vendor: Vendor
+    accounts: list[tuple[Account, Any]]
+    policies: list[Policy]
+    yearly_payments: dict[str, Decimal]
+    told: list[str]
+    disclosures: int
+    requests: list[OfferRequest]
+    offers: list[Offer]
+    deletions: list[DeletionRequest]
+
+
+def vendor_overview(session: VaultSession, vendor_id: int, *,
+                    today: date | None = None) -> VendorOverview:
+    """Everything cmrdesk knows about one vendor relationship, both ways."""
+    vendor = session.get(Vendor, vendor_id)
+    name = vendor.name.strip().casefold()
+    balances = {b.account.id: b.balance for b in session.balances(today)}
+    accounts = [(a, balances.get(a.id)) for a in session.list(Account)
+                if a.institution.strip().casefold() == name and not a.closed]
+    policies = [p for p in session.list(Policy)
+                if p.vendor_id == vendor_id or p.insurer.strip().casefold() == name]
+    payments: dict[str, Decimal] = {}
+    for policy in policies:
+        cur = policy.premium.currency
+        payments[cur] = payments.get(cur, Decimal(0)) + (
+            policy.premium.amount * policy.frequency.per_year)
+    for account, _balance in accounts:
+        if account.monthly_payment is not None:
+            cur = account.monthly_payment.currency
+            payments[cur] = payments.get(cur, Decimal(0)) + account.monthly_payment.amount * 12
+    receipts = sharing.receipts(session, vendor_id)
+    told: dict[str, str] = {}
+    for item in reversed(receipts):
+        for field_name, entry in item.document.get("fields", {}).items():
+            told[field_name] = entry.get("label", field_name)
+    requests_sent = [r for r in session.list(OfferRequest)
+                     if vendor_id in {p.get("vendor_id") for p in r.packages}]
+    deletions = [d for d in deletion_requests(session) if d.vendor_id == vendor_id]
+    return VendorOverview(vendor, accounts, policies, payments, sorted(told.values()),
+                          len(receipts), requests_sent, vendor_offers(session, vendor_id),
+                          deletions)
+
+
 __all__ = [
-    "CompareResult", "KeyedOffer", "add_offer", "compare_offers", "confirm_deletion",
-    "confirm_deletion_signed", "current_product", "decide", "deletion_json",
-    "deletion_requests", "import_offer",
-    "offer_json", "offer_terms", "offers", "one_month_after", "pin_signing_key",
-    "reply_draft", "request_deletion", "vendor_offers", "vendor_signing_key",
+    "CompareResult",
+    "KeyedOffer",
+    "VendorOverview",
+    "add_offer",
+    "compare_offers",
+    "confirm_deletion",
+    "confirm_deletion_signed",
+    "current_product",
+    "decide",
+    "decide_operation",
+    "deletion_json",
+    "deletion_operation",
+    "deletion_requests",
+    "import_offer",
+    "import_operation",
+    "offer_json",
+    "offer_terms",
+    "offers",
+    "one_month_after",
+    "pin_signing_key",
+    "reply_draft",
+    "request_deletion",
+    "vendor_offers",
+    "vendor_overview",
+    "vendor_signing_key",
 ]

@@ -233,3 +233,18 @@ def test_deletion_requests_are_due_a_month_later_and_flagged_when_overdue(loop):
 def test_one_month_after_keeps_the_day_or_takes_the_months_last():
     assert offers.one_month_after(date(2026, 12, 15)) == date(2027, 1, 15)
     assert offers.one_month_after(date(2024, 1, 31)) == date(2024, 2, 29)
+
+
+def test_the_vendor_overview_joins_what_you_have_with_what_they_were_told_and_offered(loop):
+    session = loop["session"]
+    session.add(Account(name="Home loan", kind=AccountKind.MORTGAGE, currency="EUR",
+                        institution="Acme Bank", principal=Money.of("300000", "EUR"),
+                        monthly_payment=Money.of("1300", "EUR"), interest_rate="3.9"))
+    session.add(Policy(insurer="Acme Bank", policy_type=PolicyType.LIFE,
+                       premium=Money.of("20", "EUR"), frequency=Frequency.MONTHLY))
+    offers.import_offer(session, signed(loop))
+    overview = offers.vendor_overview(session, loop["acme"].id)
+    assert [a.name for a, _ in overview.accounts] == ["Home loan"]
+    assert overview.yearly_payments == {"EUR": Decimal("15840")}  # 12 x 1,300 + 12 x 20
+    assert overview.disclosures == 1 and len(overview.requests) == 1
+    assert [o.vendor_name for o in overview.offers] == ["Acme Bank"]
