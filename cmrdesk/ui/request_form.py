@@ -99,9 +99,9 @@ def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: 
     dialog.amount("amount", tr("Amount"), lambda: base, allow_negative=False,
                   hint=tr("How much to borrow, save or insure, in {currency}.").format(
                       currency=base))
-    dialog.number("term_years", tr("Term"), suffix=tr("years"), whole=True,
+    dialog.number("term_years", tr("Term (years)"), suffix=tr("years"), whole=True,
                   minimum=Decimal(1), maximum=Decimal(50))
-    dialog.number("fixed_years", tr("Fixed rate for"), suffix=tr("years"), whole=True,
+    dialog.number("fixed_years", tr("Fixed rate (years)"), suffix=tr("years"), whole=True,
                   minimum=Decimal(1), maximum=Decimal(50))
     dialog.notes("wants", tr("I want"))
     dialog.notes("not_wants", tr("I do not want"))
@@ -111,7 +111,7 @@ def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: 
     dialog.section(tr("Who to ask"))
     dialog.many("vendors", tr("Vendors"), [
         (v.id, f"{v.name}  ·  {tr('encrypted') if v.encrypts else tr('signed, not encrypted')}")
-        for v in vendors], hint=tr("Tick at least one."))
+        for v in vendors], hint=tr("Tick at least one."), aliases=("vendor",))
     dialog.fill(not_wants="\n".join(tr(t) for t in DEFAULT_NOT_WANTS),
                 respond_by=today + timedelta(days=21))
     values = dict(prefill or {})
@@ -182,3 +182,38 @@ def send_request(controller: Any, dialog: FormDialog, spec: Any, folder: Path,
 
     controller.with_session(lambda s: requests.prepare_request(s, spec), prepared,
                             dialog.failed, label="request")
+
+
+def open_request_form(parent: QWidget, controller: Any, folder: Path,
+                      prefill: dict[str, Any], opened: Callable[[FormDialog], None],
+                      done: Callable[[Any], None]) -> None:
+    """Read the vendors (worker), then open the form over ``parent``; on Send the requests
+    are written to ``folder``. ``opened(dialog)`` hands the open form over (tests fill it),
+    ``done(result)`` the written request."""
+    from cmrdesk.services import sharing
+
+    from .pdf import render_pdf
+
+    def read(session: Any) -> tuple[list[Any], str]:
+        return sharing.vendors(session), session.base_currency
+
+    def show(result: tuple[list[Any], str]) -> None:
+        views, base = result
+        choices = [VendorChoice(int(v.vendor.id), v.vendor.name, v.can_encrypt) for v in views]
+        today = getattr(controller, "today", None) or date.today()
+        dialog = request_form(parent, choices, base, today=today, prefill=prefill)
+        vault_vendors = [v.vendor for v in views]
+
+        def submitted(values: dict[str, Any]) -> None:
+            try:
+                spec = spec_of(values, vault_vendors, base)
+            except CmrdeskError as error:
+                dialog.failed(error)
+                return
+            send_request(controller, dialog, spec, folder, render_pdf, done)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        opened(dialog)
+
+    controller.with_session(read, show, label="vendors")
