@@ -96,7 +96,8 @@ def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: 
     dialog.choice("insurance_type", tr("Kind of insurance"),
                   [(t.value, tr(t.value.replace("_", " ").capitalize())) for t in PolicyType],
                   required=False, none_text=tr("Any"))
-    dialog.amount("amount", tr("Amount"), lambda: base, allow_negative=False,
+    dialog.amount("amount", tr("Amount ({currency})").format(currency=base), lambda: base,
+                  allow_negative=False,
                   hint=tr("How much to borrow, save or insure, in {currency}.").format(
                       currency=base))
     dialog.number("term_years", tr("Term (years)"), suffix=tr("years"), whole=True,
