@@ -198,3 +198,32 @@ def test_advice_that_can_be_acted_on_offers_to_ask_for_offers(qtbot):
         panel.items[0].ask_offers.click()
     assert caught.args == [idle]
     assert prefill_for_advice(idle, []) == {"product": "savings", "amount": Decimal("12000.00")}
+
+
+def test_an_offer_file_that_does_not_verify_is_refused_with_the_reason(history, asked,
+                                                                      tmp_path):
+    tampered = tmp_path / "tampered.jws"
+    data = bytearray((asked.folder / "abn.jws").read_bytes())
+    data[60] = ord("A") if data[60] != ord("A") else ord("B")
+    tampered.write_bytes(bytes(data))
+    history.choose_offer_file = lambda: tampered
+    history.offers_card.import_button.click()
+    assert "is refused" in history.offers_card.status.text()
+    assert history.offers_card.model.rowCount() == 2  # nothing was added
+    history.choose_offer_file = lambda: asked.folder / "abn.jws"
+    history.offers_card.import_button.click()
+    assert "imported already" in history.offers_card.status.text()
+
+
+def test_editing_a_vendor_keeps_its_offer_signing_key(qtbot):
+    from cmrdesk.ui.share_dialogs import VendorDialog
+
+    _, info = generate_signing_key()
+    vendor = Vendor(id=7, name="ABN AMRO", kind=VendorKind.BANK, signing_key=info.text())
+    dialog = VendorDialog(vendor)
+    qtbot.addWidget(dialog)
+    assert dialog.result_vendor().signing_key == info.text()
+    assert "Ed25519" in dialog.signing_status.text()
+    dialog.signing_key.setPlainText(generate_vendor_key()[1].text())  # an X25519 key
+    assert "Ed25519" in dialog.signing_status.text()  # "... is Ed25519, not X25519"
+    assert dialog.signing_status.property("role") == "error"
