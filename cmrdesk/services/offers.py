@@ -180,6 +180,12 @@ def add_offer(session: VaultSession, keyed: KeyedOffer, *,
               now: datetime | None = None) -> editing.Outcome:
     """Store a keyed-in offer (``verified`` false, source "keyed in") after the same schema
     checks a signed one gets; a request id, when given, must be one of the vault's."""
+    return editing.apply(session, add_offer_operation(session, keyed, now=now))
+
+
+def add_offer_operation(session: VaultSession, keyed: KeyedOffer, *,
+                        now: datetime | None = None) -> editing.Operation:
+    """The undoable operation that stores a keyed-in offer (see :func:`add_offer`)."""
     moment = now or datetime.now(UTC)
     if keyed.vendor.id is None:
         raise ValidationError("vendor", "store the vendor first")
@@ -208,8 +214,7 @@ def add_offer(session: VaultSession, keyed: KeyedOffer, *,
     validate_offer(payload)
     record = _offer_record(payload, vendor=keyed.vendor, vendor_name=keyed.vendor.name,
                            token="", verified=False, source=SOURCE_KEYED_IN, now=moment)
-    return editing.apply(session, editing.AddRecord(
-        record, label=f"key in offer from {keyed.vendor.name}"))
+    return editing.AddRecord(record, label=f"key in offer from {keyed.vendor.name}")
 
 
 def offers(session: VaultSession, request_id: str | None = None) -> list[Offer]:

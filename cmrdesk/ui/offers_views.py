@@ -204,6 +204,7 @@ class OffersCard(Card):
     request_chosen = Signal(str)
     decided = Signal(int, bool)  # offer id, accepted
     import_wanted = Signal()
+    keyin_wanted = Signal()
 
     def __init__(self, palette: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, spacing=8)
@@ -211,6 +212,10 @@ class OffersCard(Card):
         head.addWidget(make_label(tr("Offers"), "sectionTitle"), 1)
         self.import_button = link_button(tr("Import a signed offer…"))
         self.import_button.clicked.connect(self.import_wanted.emit)
+        self.keyin_button = link_button(tr("Key in an offer…"))
+        self.keyin_button.setToolTip(tr("An offer that came on paper or by e-mail"))
+        self.keyin_button.clicked.connect(self.keyin_wanted.emit)
+        head.addWidget(self.keyin_button)
         head.addWidget(self.import_button)
         self.body.addLayout(head)
         self.requests = QComboBox()
@@ -269,7 +274,8 @@ class OffersCard(Card):
             self.requests.setCurrentIndex(max(index, 0))
         self._filling = False
         for widget in (self.requests, self.table, self.chart_card, self.verdict,
-                       self.context_line, self.accept_button, self.decline_button):
+                       self.context_line, self.accept_button, self.decline_button,
+                       self.keyin_button):
             widget.setVisible(has)
         self.empty.setVisible(not has)
         rows = read.rows if read is not None else []

@@ -227,3 +227,23 @@ def test_editing_a_vendor_keeps_its_offer_signing_key(qtbot):
     dialog.signing_key.setPlainText(generate_vendor_key()[1].text())  # an X25519 key
     assert "Ed25519" in dialog.signing_status.text()  # "... is Ed25519, not X25519"
     assert dialog.signing_status.property("role") == "error"
+
+
+def test_an_offer_on_paper_is_keyed_in_from_history_and_compared(history):
+    history.offers_card.keyin_button.click()
+    dialog = history.offer_dialog
+    assert dialog.isVisible()
+    assert not dialog.fields["premium"].shown  # a mortgage offer has no premium
+    dialog.type_text("rate", "2.85")
+    dialog.type_text("term_years", "20")
+    dialog.type_text("fees", "750")
+    dialog.save()
+    assert not dialog.isVisible()
+    card = history.offers_card
+    assert card.model.rowCount() == 3
+    keyed = [r for r in card.model.records if r.comparison.vendor == "ABN AMRO"
+             and not r.offer.verified]
+    (row,) = keyed
+    # It answers the request's amount: 296,320 x (3.10 - 2.85) % = 740.80 a year saved.
+    assert row.comparison.vs_current_yearly == Decimal("740.80")
+    assert row.offer.payload["terms"]["fees"] == "750"

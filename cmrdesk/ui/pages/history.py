@@ -107,6 +107,7 @@ class HistoryPage(Page):
         self.offers_card.request_chosen.connect(offers.choose_request)
         self.offers_card.decided.connect(offers.decide)
         self.offers_card.import_wanted.connect(self._import_offer)
+        self.offers_card.keyin_wanted.connect(self._key_in_offer)
         offers.read_done.connect(self._show_offers)
         offers.draft_ready.connect(self._open_draft)
         offers.said.connect(self.offers_card.say)
@@ -231,6 +232,18 @@ class HistoryPage(Page):
         path = self.choose_offer_file()
         if path is not None:
             self.offers.import_file(path)
+
+    def _key_in_offer(self) -> None:
+        from ..offers_form import open_offer_form
+
+        read = self.offers.read
+        request = next((r for r in read.requests if r.request_id == read.request_id),
+                       None) if read is not None else None
+
+        def opened(dialog: Any) -> None:
+            self.offer_dialog = dialog
+
+        open_offer_form(self, self.context.controller, request, self.offers.vendor_id, opened)
 
     def _open_folder(self) -> None:
         entry = self.presenter.current_entry()
