@@ -29,6 +29,7 @@ from . import (
     ledger_commands,
     ledger_edit_commands,
     market_commands,
+    offer_commands,
     rates_commands,
     records_commands,
     report_command,
@@ -42,7 +43,7 @@ EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4,
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
     share_commands, rates_commands, keyin_commands, records_commands,
-    market_commands, desktop_commands, ledger_edit_commands, category_commands,
+    market_commands, desktop_commands, ledger_edit_commands, category_commands, offer_commands,
 ]
 
 

@@ -17,7 +17,8 @@ on a vault; the vendor's side (``verify``, ``keygen``) needs no vault at all. JS
   ``--decrypt-key`` prints ``{"valid": null, "encrypted": true, "error": ...}`` and exits 2
   (it could not be opened: nothing is known against it);
 * ``vendors list --json``: ``{"vendors": [{"id", "name", "kind", "email", "website", "notes",
-  "key_type", "fingerprint", "encrypts"}]}``;
+  "key_type", "fingerprint", "encrypts", "signing_fingerprint"}]}`` (the last: the pinned
+  offer-signing key's, or ``null``);
 * ``disclosures --json``: ``{"disclosures": [{"id", "created", "vendor", "purpose_kind",
   "purpose", "expires", "expired", "fields", "sha256", "package", "status", "encrypted"}]}``.
 """
@@ -48,6 +49,11 @@ from cmrdesk.disclosure import (
     summary_lines,
     template_for,
 )
+from cmrdesk.disclosure.keys import (
+    generate_signing_key,
+    signing_private_jwk_text,
+    signing_public_jwk_text,
+)
 from cmrdesk.domain import (
     CmrdeskError,
     PackageInvalid,
@@ -55,6 +61,7 @@ from cmrdesk.domain import (
     Vendor,
     VendorKind,
 )
+from cmrdesk.services import offers as offer_services
 from cmrdesk.services import sharing, sharing_bench
 from cmrdesk.services.catalogue import DEFAULT_MONTHS, Catalogue, build_catalogue
 
@@ -91,6 +98,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     p.add_argument("--notes", default="")
     p.add_argument("--key", metavar="FILE",
                    help="the vendor's public key: JWK or PEM, X25519, Ed25519 or P-256")
+    p.add_argument("--signing-key", metavar="SIGN_PUBLIC_JWK",
+                   help="the key the vendor signs offers with (sign-public.jwk: Ed25519)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_vendors_add)
     p = actions.add_parser("list", parents=[parent], help="list vendors and key fingerprints")
@@ -162,7 +171,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
     p = commands.add_parser("keygen", help="make a key pair for a vendor to receive packages")
     p.add_argument("--out", required=True, metavar="DIR",
-                   help="writes DIR/private.jwk and DIR/public.jwk")
+                   help="writes DIR/private.jwk and DIR/public.jwk, and the offer-signing "
+                        "pair DIR/sign-private.jwk and DIR/sign-public.jwk (Ed25519)")
     p.add_argument("--curve", choices=["X25519", "P-256"], default="X25519")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_keygen)
@@ -211,11 +221,17 @@ def cmd_vendors_add(args: argparse.Namespace) -> int:
     key = _read_text(args.key, "key file") if args.key else ""
     vendor = Vendor(name=args.name, kind=VendorKind(args.kind), email=args.email,
                     website=args.website, notes=args.notes, public_key=key)
+    signing = None
+    if args.signing_key:
+        signing = offer_services.pin_signing_key(
+            vendor, _read_text(args.signing_key, "signing key file"))
     with open_session(args) as session:
         sharing.add_vendor(session, vendor)
         view = sharing.VendorView(vendor, sharing.vendor_key(vendor))
     if args.json:
-        print_json(view.as_json())
+        data = view.as_json()
+        data["signing_fingerprint"] = signing.fingerprint if signing else None
+        print_json(data)
     else:
         print(f"added vendor {vendor.name} (id {vendor.id})")
         if view.key:
@@ -223,6 +239,8 @@ def cmd_vendors_add(args: argparse.Namespace) -> int:
             if not view.key.can_encrypt:
                 print("note: an Ed25519 key can only verify; packages to this vendor are signed "
                       "but not encrypted")
+        if signing:
+            print(f"offer-signing key: {signing.display}")
     return 0
 
 
@@ -496,18 +514,27 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     private_path, public_path = out / "private.jwk", out / "public.jwk"
-    for path in (private_path, public_path):
+    sign_private, sign_public = out / "sign-private.jwk", out / "sign-public.jwk"
+    for path in (private_path, public_path, sign_private, sign_public):
         if path.exists():
             raise CmrdeskError(f"{path} already exists; refusing to overwrite a key")
     key, info = generate_vendor_key(args.curve)
+    signer, signer_info = generate_signing_key()
     _write_new(private_path, private_jwk_text(key, info), private=True)
     _write_new(public_path, public_jwk_text(info), private=False)
+    _write_new(sign_private, signing_private_jwk_text(signer, signer_info), private=True)
+    _write_new(sign_public, signing_public_jwk_text(signer_info), private=False)
     if args.json:
         print_json({"private": str(private_path), "public": str(public_path),
-                    "fingerprint": info.fingerprint, "curve": info.curve})
+                    "fingerprint": info.fingerprint, "curve": info.curve,
+                    "sign_private": str(sign_private), "sign_public": str(sign_public),
+                    "signing_fingerprint": signer_info.fingerprint})
         return 0
     print(f"wrote {private_path} (keep it secret) and {public_path} (give it to customers)")
     print(f"fingerprint: {fingerprint_text(info.fingerprint)}")
+    print(f"wrote {sign_private} (keep it secret: it signs your offers) and {sign_public} "
+          "(give it to customers to pin)")
+    print(f"signing fingerprint: {fingerprint_text(signer_info.fingerprint)}")
     return 0
 
 

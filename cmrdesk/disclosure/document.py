@@ -80,12 +80,14 @@ def build_document(
     issued: datetime,
     signer_fingerprint: str,
     disclosure_id: str | None = None,
+    allow_empty: bool = False,
 ) -> dict[str, Any]:
     """The disclosure for ``selection`` (field name -> precision; ``omit`` leaves it out).
 
     Only chosen fields are read from ``catalogue``; an unknown name or a precision that does
     not fit its field is a ``ValidationError``. Nothing but the selection, the vendor, the
-    purpose, terms, intent and dates goes into the result.
+    purpose, terms, intent and dates goes into the result. A share needs at least one field;
+    a request for offers (``allow_empty``) may disclose none.
     """
     if not vendor.name.strip():
         raise ValidationError("vendor", "must have a name")
@@ -98,7 +100,7 @@ def build_document(
         if precision.level is Level.OMIT:
             continue
         fields[name] = catalogue[name].disclose(precision)
-    if not fields:
+    if not fields and not allow_empty:
         raise ValidationError("fields", "choose at least one field to share")
     return {
         "format": FORMAT,

@@ -165,6 +165,52 @@ def public_jwk_text(info: PublicKeyInfo) -> str:
     return json.dumps(members, indent=2, sort_keys=True) + "\n"
 
 
+# --- vendors' signing keys (offers) ------------------------------------------------------------
+
+
+def generate_signing_key() -> tuple[jwk.JWK, PublicKeyInfo]:
+    """A new Ed25519 key pair for a vendor to sign offers with (``keygen``'s second pair)."""
+    key = jwk.JWK.generate(kty="OKP", crv="Ed25519")
+    return key, _public_info(key)
+
+
+def signing_private_jwk_text(key: jwk.JWK, info: PublicKeyInfo) -> str:
+    """A private Ed25519 JWK as JSON text, with ``kid`` (the fingerprint), ``use`` ``sig``
+    and ``alg`` ``EdDSA``."""
+    members = json.loads(key.export_private())
+    members.update({"kid": info.fingerprint, "use": "sig", "alg": SIGNING_ALGORITHM})
+    return json.dumps(members, indent=2, sort_keys=True) + "\n"
+
+
+def signing_public_jwk_text(info: PublicKeyInfo) -> str:
+    """A public Ed25519 JWK as JSON text for customers to pin (``use`` ``sig``)."""
+    members = {**info.jwk, "kid": info.fingerprint, "use": "sig", "alg": SIGNING_ALGORITHM}
+    return json.dumps(members, indent=2, sort_keys=True) + "\n"
+
+
+def parse_signing_key(text: str) -> PublicKeyInfo:
+    """Validate a vendor's offer-signing key: an Ed25519 public key (JWK or PEM).
+
+    A private key is refused (it must never be in the customer's vault), and so is any other
+    curve: offers are signed with EdDSA only.
+    """
+    info = parse_public_key(text)
+    if info.curve != "Ed25519":
+        raise InvalidKey(f"an offer-signing key is Ed25519, not {info.curve}")
+    return info
+
+
+def load_signing_private_key(text: str) -> tuple[jwk.JWK, PublicKeyInfo]:
+    """A vendor's private Ed25519 key (JWK or PEM) for signing offers, with its public info."""
+    key = _load(text)
+    if not key.has_private:
+        raise InvalidKey("this is a public key; signing needs sign-private.jwk")
+    info = _public_info(key)
+    if info.curve != "Ed25519":
+        raise InvalidKey(f"offers are signed with an Ed25519 key, not {info.curve}")
+    return key, info
+
+
 def _load(text: str) -> jwk.JWK:
     if not isinstance(text, str) or not text.strip():
         raise InvalidKey("empty")

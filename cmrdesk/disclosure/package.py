@@ -101,9 +101,10 @@ def package_digest(folder: Path | str) -> str:
     return digest_of({p.name: p.read_bytes() for p in root.iterdir() if p.is_file()})
 
 
-def sign_compact(payload: bytes, key: jwk.JWK, kid: str) -> str:
-    """A compact JWS (EdDSA) over ``payload`` with a canonical protected header."""
-    header = canonical_json({"alg": SIGNING_ALGORITHM, "kid": kid, "typ": JWS_TYPE})
+def sign_compact(payload: bytes, key: jwk.JWK, kid: str, typ: str = JWS_TYPE) -> str:
+    """A compact JWS (EdDSA) over ``payload`` with a canonical protected header (``typ``
+    tells a disclosure from an offer, so one can never be passed off as the other)."""
+    header = canonical_json({"alg": SIGNING_ALGORITHM, "kid": kid, "typ": typ})
     token = jws.JWS(payload)
     token.add_signature(key, alg=SIGNING_ALGORITHM, protected=header.decode("ascii"))
     return str(token.serialize(compact=True))

@@ -63,6 +63,16 @@ from .money import (
     round_minor,
     to_decimal,
 )
+from .offers import (
+    SOURCE_KEYED_IN,
+    SOURCE_SIGNED,
+    DeletionRequest,
+    Offer,
+    OfferInvalid,
+    OfferRequest,
+    OfferStatus,
+    ProductKind,
+)
 from .profile import PROFILE_FIELDS, EmploymentStatus, Profile, ResidenceStatus
 from .vendors import Vendor, VendorKind
 
@@ -73,6 +83,8 @@ __all__ = [
     "MIN_YEAR",
     "NET_WORTH_GROUPS",
     "PROFILE_FIELDS",
+    "SOURCE_KEYED_IN",
+    "SOURCE_SIGNED",
     "Account",
     "AccountKind",
     "Category",
@@ -81,6 +93,7 @@ __all__ = [
     "ChangeSet",
     "CmrdeskError",
     "CurrencyMismatch",
+    "DeletionRequest",
     "DisclosureError",
     "DisclosureReceipt",
     "EmploymentStatus",
@@ -100,10 +113,15 @@ __all__ = [
     "Money",
     "NotAVault",
     "NotFound",
+    "Offer",
+    "OfferInvalid",
+    "OfferRequest",
+    "OfferStatus",
     "PackageInvalid",
     "Policy",
     "PolicyType",
     "Price",
+    "ProductKind",
     "Profile",
     "RateKind",
     "ResidenceStatus",

@@ -27,4 +27,5 @@ class Vendor:
     website: str = ""
     notes: str = ""
     public_key: str = ""  # JWK or PEM text, as the vendor published it
+    signing_key: str = ""  # the vendor's Ed25519 public JWK that signs their offers
     id: int | None = None

@@ -73,6 +73,7 @@ from cmrdesk.disclosure import (
     template_for,
     verify_package,
 )
+from cmrdesk.disclosure.keys import parse_signing_key
 from cmrdesk.disclosure.package import (
     ENCRYPTED_FILE,
     ENCRYPTED_PDF_FILE,
@@ -164,7 +165,18 @@ class VendorView:
             "key_type": self.key.curve if self.key else None,
             "fingerprint": self.fingerprint or None,
             "encrypts": self.can_encrypt,
+            "signing_fingerprint": _signing_fingerprint(v),
         }
+
+
+def _signing_fingerprint(vendor: Vendor) -> str | None:
+    """The fingerprint of the vendor's pinned offer-signing key, or ``None``."""
+    if not vendor.signing_key.strip():
+        return None
+    try:
+        return parse_signing_key(vendor.signing_key).fingerprint
+    except InvalidKey:
+        return None
 
 
 def vendor_key(vendor: Vendor) -> PublicKeyInfo | None:
@@ -186,9 +198,11 @@ def _normalised(vendor: Vendor) -> Vendor:
         raise ValidationError("email", "is not one e-mail address (no commas, semicolons, "
                                        "spaces or line breaks)")
     key = vendor_key(vendor)
+    signing = parse_signing_key(vendor.signing_key) if vendor.signing_key.strip() else None
     # Stored as canonical public JWK whatever the vendor sent (PEM or JWK with extras), so
     # the fingerprint shown is always computed from exactly what is stored.
-    return replace(vendor, public_key=key.text() if key else "")
+    return replace(vendor, public_key=key.text() if key else "",
+                   signing_key=signing.text() if signing else "")
 
 
 def add_vendor(session: VaultSession, vendor: Vendor) -> ChangeSet:
@@ -200,7 +214,8 @@ def add_vendor(session: VaultSession, vendor: Vendor) -> ChangeSet:
     if any(v.name.casefold() == clean.name.casefold() for v in session.list(Vendor)):
         raise ValidationError("name", f"a vendor called {clean.name!r} exists already")
     change = session.add(clean)
-    vendor.id, vendor.public_key = clean.id, clean.public_key
+    vendor.id, vendor.public_key, vendor.signing_key = (clean.id, clean.public_key,
+                                                        clean.signing_key)
     return change
 
 

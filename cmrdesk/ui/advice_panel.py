@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from cmrdesk.domain import Money
@@ -16,6 +16,9 @@ from cmrdesk.domain import Money
 from . import fmt
 from .i18n import plural, tr
 from .widgets import Card, make_label, separator
+
+#: Advice rules whose items offer "Ask for offers…" (see ``request_form.ADVICE_PRODUCTS``).
+OFFER_RULES = ("idle_cash", "refinance", "insurance_renewal")
 
 # --- advice --------------------------------------------------------------------------------
 
@@ -150,6 +153,13 @@ class AdviceItem(QWidget):
                                    wrap=True))
         self.numbers.hide()
         layout.addWidget(self.numbers)
+        self.ask_offers = None
+        if getattr(advice, "rule", "") in OFFER_RULES:  # advice a request can act on
+            self.ask_offers = QToolButton()
+            self.ask_offers.setProperty("role", "link")
+            self.ask_offers.setText(tr("Ask for offers…"))
+            self.ask_offers.setContentsMargins(30, 0, 0, 0)
+            layout.addWidget(self.ask_offers, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(advice.title)
         self.setAccessibleDescription(self.detail.text())
 
@@ -163,6 +173,8 @@ class AdvicePanel(Card):
     """The ranked list "what should I do": the first few, the rest on request."""
 
     VISIBLE = 3
+    #: "Ask for offers…" on an item: the advice it is about.
+    offers_wanted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, margins=16, spacing=2)
@@ -206,6 +218,10 @@ class AdvicePanel(Card):
     def _add_items(self, count: int) -> None:
         for rank in range(len(self.items) + 1, min(count, len(self.advice)) + 1):
             widget = AdviceItem(rank, self.advice[rank - 1], self.base)
+            if widget.ask_offers is not None:
+                item = self.advice[rank - 1]
+                widget.ask_offers.clicked.connect(
+                    lambda _c=False, a=item: self.offers_wanted.emit(a))
             position = self.items_box.count() - (1 if self.more is not None else 0)
             if rank > 1:
                 widget.rule = separator()

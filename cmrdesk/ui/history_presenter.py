@@ -163,6 +163,16 @@ class HistoryPresenter(QObject):
         if entry is None:
             return
         receipt_id = entry.id
+        if kind == "deletion":
+            # A deletion request is tracked (answer due a month later) and undoable.
+            from cmrdesk.services import offers, sharing
+
+            self.controller.edit(
+                lambda s: offers.deletion_operation(s, receipt_id),
+                lambda _outcome: self.controller.with_session(
+                    lambda s: sharing.deletion_request_draft(s, receipt_id),
+                    self.draft_ready.emit, label="draft"))
+            return
 
         def work(session: Any) -> Any:
             from cmrdesk.services import sharing

@@ -173,11 +173,12 @@ def extra_shots() -> dict[str, Any]:
     """Named views beyond the sidebar's pages (a page's section, a form over its page):
     ``--page NAME`` -> a function that shows it in the unlocked window and returns what to
     grab. Each feature keeps its own table."""
+    from .offers_shots import SHOTS as OFFER_SHOTS
     from .screenshot_details import SHOTS as DETAILS_SHOTS
     from .screenshot_menus import SHOTS as MENU_SHOTS
     from .screenshot_settings import SHOTS as SETTINGS_SHOTS
 
-    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS}
+    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS, **OFFER_SHOTS}
 
 
 def _vendor_dialog(window: Any) -> Any:

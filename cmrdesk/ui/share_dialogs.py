@@ -82,6 +82,18 @@ class VendorDialog(QDialog):
         load_row.addWidget(self.load_key)
         load_row.addStretch(1)
         form.addRow("", load_row)
+        # The key their offers are signed with (keygen's sign-public.jwk): imported offers are
+        # checked against it. Kept as it is when the dialog edits a vendor.
+        self.signing_key = QPlainTextEdit(vendor.signing_key if vendor else "")
+        self.signing_key.setPlaceholderText(tr("Optional: their offer-signing key "
+                                               "(sign-public.jwk), to verify offers they send"))
+        self.signing_key.setFixedHeight(56)
+        self.signing_key.setAccessibleName(tr("Offer-signing key"))
+        self.signing_status = make_label("", "muted", wrap=True)
+        form.addRow(tr("Signs offers with"), self.signing_key)
+        form.addRow("", self.signing_status)
+        self.signing_key.textChanged.connect(self._check_signing_key)
+        self._check_signing_key()
         layout.addLayout(form)
         # The fingerprint the person compares gets the dialog's whole width, on lines of its
         # own in a fixed-width font: it wraps between groups and never runs under the key box.
@@ -117,7 +129,24 @@ class VendorDialog(QDialog):
             website=self.website.text().strip(),
             notes=self.notes.toPlainText().strip(),
             public_key=self.key.toPlainText().strip(),
+            signing_key=self.signing_key.toPlainText().strip(),
         )
+
+    def _check_signing_key(self) -> None:
+        from cmrdesk.disclosure.keys import parse_signing_key
+
+        text = self.signing_key.toPlainText().strip()
+        if not text:
+            self.signing_status.setText("")
+            return
+        try:
+            info = parse_signing_key(text)
+        except CmrdeskError as error:
+            self.signing_status.setText(error_text(error))
+            set_role(self.signing_status, "error")
+            return
+        self.signing_status.setText(tr("Fingerprint to compare: {key}").format(key=info.display))
+        set_role(self.signing_status, "muted")
 
     def show_error(self, error: BaseException) -> None:
         """Show why saving failed (the dialog stays open with everything entered)."""

@@ -23,6 +23,7 @@ from cmrdesk.domain import (
     Account,
     Category,
     CategoryRule,
+    DeletionRequest,
     DisclosureReceipt,
     FxRate,
     Goal,
@@ -30,6 +31,8 @@ from cmrdesk.domain import (
     IncomeSource,
     MarketRate,
     Money,
+    Offer,
+    OfferRequest,
     Policy,
     Price,
     Security,
@@ -59,6 +62,9 @@ TABLE_OF: dict[type, str] = {
     CategoryRule: "category_rules",
     DisclosureReceipt: "disclosure_receipts",
     ShareProfile: "share_profiles",
+    OfferRequest: "offer_requests",
+    Offer: "offers",
+    DeletionRequest: "deletion_requests",
 }
 
 

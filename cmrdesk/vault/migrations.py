@@ -327,6 +327,60 @@ UPDATE category_rules SET position = id
 """
 
 
+# The two-way loop: requests for offers (one signed package per vendor), the offers that come
+# back (signed and verified, or keyed in), the deletion requests a person sent and when an
+# answer is due, and the key each vendor signs its offers with, pinned like its public key.
+_V9 = """
+ALTER TABLE vendors ADD COLUMN signing_key TEXT NOT NULL DEFAULT '';
+CREATE TABLE offer_requests (
+    id INTEGER PRIMARY KEY,
+    request_id TEXT NOT NULL UNIQUE,
+    product TEXT NOT NULL,
+    insurance_type TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER,
+    amount_currency TEXT,
+    term_years INTEGER,
+    fixed_years INTEGER,
+    wants TEXT NOT NULL DEFAULT '[]',
+    not_wants TEXT NOT NULL DEFAULT '[]',
+    fields TEXT NOT NULL DEFAULT '{}',
+    respond_by INTEGER,
+    packages TEXT NOT NULL DEFAULT '[]',
+    document TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE offers (
+    id INTEGER PRIMARY KEY,
+    offer_id TEXT NOT NULL UNIQUE,
+    request_id TEXT NOT NULL DEFAULT '',
+    vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+    vendor_name TEXT NOT NULL,
+    product TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    token TEXT NOT NULL DEFAULT '',
+    verified INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    signer_fingerprint TEXT NOT NULL DEFAULT '',
+    valid_until INTEGER,
+    status TEXT NOT NULL DEFAULT 'open',
+    decided_on INTEGER,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX ix_offers_request ON offers(request_id);
+CREATE TABLE deletion_requests (
+    id INTEGER PRIMARY KEY,
+    vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+    vendor_name TEXT NOT NULL,
+    receipt_id INTEGER REFERENCES disclosure_receipts(id) ON DELETE SET NULL,
+    disclosure_id TEXT NOT NULL DEFAULT '',
+    requested_on INTEGER NOT NULL,
+    due_on INTEGER NOT NULL,
+    confirmed_on INTEGER,
+    confirmation TEXT NOT NULL DEFAULT ''
+)
+"""
+
+
 def _script(ddl: str) -> Step:
     def run(dbapi_connection: object) -> None:
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -360,7 +414,7 @@ def _with_identity_key(ddl: str) -> Step:
 #: MIGRATIONS[n] upgrades a vault from version n to n + 1.
 MIGRATIONS: list[Step] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5),
-    _with_identity_key(_V6), _script(_V7), _script(_V8),
+    _with_identity_key(_V6), _script(_V7), _script(_V8), _script(_V9),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

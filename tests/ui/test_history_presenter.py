@@ -78,6 +78,11 @@ def test_drafts_come_back_as_values_and_forget_clears_everything(presenter):
     presenter.draft("deletion")
     (draft,) = last(presenter, "draft_ready")
     assert draft.mailto.startswith("mailto:") and "delete" in draft.subject.casefold()
+    # The deletion request is tracked, its answer due a month later.
+    from cmrdesk.domain import DeletionRequest
+
+    (tracked,) = presenter.controller.session.list(DeletionRequest)
+    assert tracked.confirmed_on is None and tracked.due_on > tracked.requested_on
     presenter.forget()
     assert last(presenter, "read_done") == (None,)
     assert presenter.told is None and presenter.current_entry() is None

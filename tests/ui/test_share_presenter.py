@@ -42,6 +42,12 @@ class InlineController:
         if on_success is not None:
             on_success(result)
 
+    def edit(self, build, on_success=None, on_failure=None, **_options):
+        """``VaultController.edit`` without a thread or an undo stack."""
+        from cmrdesk.services.editing import apply
+
+        self.with_session(lambda s: apply(s, build(s)), on_success, on_failure)
+
 
 class Heard:
     """Records every signal of a presenter."""

@@ -102,6 +102,8 @@ class DashboardPage(Page):
         self.categories.activated.connect(self._drill_category)
 
         self.advice = AdvicePanel()
+        self.advice.offers_wanted.connect(
+            lambda advice: self.context.navigate("share", ask_offers=advice))
         self.rows: list[QBoxLayout] = []
         for wide, narrow in (
             (ChartCard(tr("Net worth"), self.net_worth),

@@ -27,6 +27,8 @@ from ..history_presenter import HistoryPresenter, VendorShown
 from ..history_rows import VENDOR_WIDTH
 from ..history_views import DisclosuresCard, KnowsCard, VendorListCard
 from ..i18n import plural, tr
+from ..offers_presenter import OffersPresenter
+from ..offers_views import OffersCard, VendorOverviewCard
 from ..widgets import EmptyState, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 
@@ -70,11 +72,18 @@ class HistoryPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         self.knows_card = KnowsCard()
+        # The two-way part: the relationship at a glance, and offers compared.
+        self.offers = OffersPresenter(context.controller, self)
+        self.overview_card = VendorOverviewCard()
+        self.offers_card = OffersCard(context.theme.palette)
+        #: Where a signed offer file comes from (tests put a path here).
+        self.choose_offer_file: Callable[[], Any] = self._ask_offer_file
+        column.addWidget(self.overview_card)
         self.disclosures_card = DisclosuresCard()
         self.compare_card = CompareCard()
         self.receipt_card = ReceiptCard()
-        for card in (self.knows_card, self.disclosures_card, self.compare_card,
-                     self.receipt_card):
+        for card in (self.knows_card, self.offers_card, self.disclosures_card,
+                     self.compare_card, self.receipt_card):
             column.addWidget(card)
         column.addStretch(1)
         self.row.addWidget(self.detail, 1)
@@ -94,6 +103,14 @@ class HistoryPage(Page):
         presenter.receipt_shown.connect(self._show_receipt)
         presenter.compared.connect(self.compare_card.show_comparison)
         presenter.draft_ready.connect(self._open_draft)
+        offers = self.offers
+        self.offers_card.request_chosen.connect(offers.choose_request)
+        self.offers_card.decided.connect(offers.decide)
+        self.offers_card.import_wanted.connect(self._import_offer)
+        self.offers_card.keyin_wanted.connect(self._key_in_offer)
+        offers.read_done.connect(self._show_offers)
+        offers.draft_ready.connect(self._open_draft)
+        offers.said.connect(self.offers_card.say)
         self._colours(context.theme.palette)
 
     # --- page hooks ----------------------------------------------------------------------------
@@ -117,17 +134,25 @@ class HistoryPage(Page):
         self.presenter.want_receipt(arguments.get("receipt_id"))
         self.presenter.refresh()
 
+    def changes_applied(self, changes: Any) -> None:
+        # An edit or its undo (a decision, an import, a deletion request): redraw from it.
+        if any(changes.touches(kind) for kind in ("offers", "offer_requests",
+                                                  "deletion_requests", "vendors")):
+            self.offers.refresh()
+
     def vault_locked(self) -> None:
         self.presenter.forget()
+        self.offers.forget()
 
     def palette_changed(self, palette: Any) -> None:
         self._colours(palette)
+        self.offers_card.set_palette(palette)
 
     def _colours(self, palette: Any) -> None:
         colours = {"negative": palette.negative, "positive": palette.positive,
                    "muted": palette.muted, "warning": palette.warning, "accent": palette.accent}
         for model in (self.disclosures_card.model, self.receipt_card.model,
-                      self.compare_card.model):
+                      self.compare_card.model, self.offers_card.model):
             model.set_colours(colours)
         self.vendor_card.set_colours(palette)
         self.knows_card.set_colours(palette)
@@ -167,6 +192,7 @@ class HistoryPage(Page):
         self.knows_card.show_vendor(shown.row, shown.known.current, shown.known.earlier)
         self.disclosures_card.set_entries(shown.entries)
         self.compare_card.set_receipts([e.receipt for e in shown.entries])
+        self.offers.refresh(shown.row.told.history.vendor_id)
 
     def _show_receipt(self, entry: DisclosureEntry, older: int) -> None:
         self.disclosures_card.select(entry.id)
@@ -187,6 +213,37 @@ class HistoryPage(Page):
         self.disclosures_card.say(tr("No mail program answered, so the draft is on the "
                                      "clipboard for two minutes: paste it into an e-mail to "
                                      "the vendor."))
+
+    def _show_offers(self, read: Any) -> None:
+        self.offers_card.show_read(read)
+        self.overview_card.show_overview(read.overview if read is not None else None,
+                                         read.today if read is not None else None)
+
+    def _ask_offer_file(self) -> Any:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import a signed offer"), "",
+                                              tr("Signed offers (*.jws);;All files (*)"))
+        return Path(name) if name else None
+
+    def _import_offer(self) -> None:
+        path = self.choose_offer_file()
+        if path is not None:
+            self.offers.import_file(path)
+
+    def _key_in_offer(self) -> None:
+        from ..offers_form import open_offer_form
+
+        read = self.offers.read
+        request = next((r for r in read.requests if r.request_id == read.request_id),
+                       None) if read is not None else None
+
+        def opened(dialog: Any) -> None:
+            self.offer_dialog = dialog
+
+        open_offer_form(self, self.context.controller, request, self.offers.vendor_id, opened)
 
     def _open_folder(self) -> None:
         entry = self.presenter.current_entry()

@@ -94,6 +94,11 @@ class SharePage(Page):
             "Choose what a vendor learns and how precisely. Nothing leaves this computer "
             "until you export, and every export is kept as a receipt in History."),
             "muted", wrap=True))
+        self.ask_offers = link_button(tr("Ask for offers…"))
+        self.ask_offers.setToolTip(tr("Ask several vendors for an offer at once"))
+        self.ask_offers.clicked.connect(lambda: self.ask_for_offers())
+        self.request_dialog: Any = None  # the open "Ask for offers" form, if any
+        outer.addWidget(self.ask_offers, 0, Qt.AlignmentFlag.AlignLeft)
         self.choices = ChoicesView()
         self.choices.picker.key_in_pages = {spec.key for spec in page_specs()}
         self.choices_scroll = scroll_area(self.choices)
@@ -250,10 +255,31 @@ class SharePage(Page):
         self.choices.picker.set_muted(palette.muted)
 
     def shown(self, **arguments: Any) -> None:
+        if arguments.get("ask_offers") is not None:  # from a piece of advice
+            self.ask_for_offers(arguments["ask_offers"])
         if self.presenter.stale:
             self.load(vendor_id=arguments.get("vendor_id"))
         elif arguments.get("vendor_id") is not None:
             self.presenter.choose_vendor(arguments["vendor_id"])
+
+    def ask_for_offers(self, advice: Any = None) -> None:
+        """Open the request form, filled in for ``advice`` when it comes from one."""
+        from ..request_form import open_request_form, prefill_for_advice
+
+        ledger = getattr(self.context.controller, "ledger", None)
+        prefill = prefill_for_advice(advice, getattr(ledger, "accounts", [])) if advice else {}
+
+        def opened(dialog: Any) -> None:
+            self.request_dialog = dialog
+
+        def done(result: Any) -> None:
+            self.status.setText(tr("{n} requests written to {folder}. Offers that come back "
+                                   "are compared in History.").format(
+                n=len(result.request.packages), folder=self.presenter.out_folder()))
+            self.context.controller.refresh(result.change)
+
+        open_request_form(self, self.context.controller, self.presenter.out_folder(),
+                          prefill, opened, done)
 
     def load(self, vendor_id: int | None = None) -> None:
         """Build the catalogue and read vendors, profiles and the identity key (worker)."""
