@@ -195,12 +195,12 @@ QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{chevron}"); width: 
 QComboBox QAbstractItemView {{ background: {p.surface}; border: 1px solid {p.border};
     selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
 QCheckBox, QRadioButton {{ spacing: 8px; }}
-QCheckBox::indicator, QTreeView::indicator {{ width: 15px; height: 15px;
+QCheckBox::indicator, QAbstractItemView::indicator {{ width: 15px; height: 15px;
     border: 1.5px solid {p.muted}; border-radius: 4px; background: {p.input}; }}
-QCheckBox::indicator:hover, QTreeView::indicator:hover {{ border-color: {p.accent}; }}
-QCheckBox::indicator:checked, QTreeView::indicator:checked {{ background: {p.accent};
+QCheckBox::indicator:hover, QAbstractItemView::indicator:hover {{ border-color: {p.accent}; }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{ background: {p.accent};
     border-color: {p.accent}; image: url("{check}"); }}
-QTreeView::indicator:indeterminate {{ background: {p.accent_soft}; border-color: {p.accent};
+QAbstractItemView::indicator:indeterminate {{ background: {p.accent_soft}; border-color: {p.accent};
     image: url("{dash}"); }}
 QCheckBox::indicator:disabled {{ border-color: {p.border}; background: {p.hover}; }}
 QRadioButton::indicator {{ width: 15px; height: 15px; border: 1.5px solid {p.muted};

@@ -69,3 +69,28 @@ def test_radio_buttons_are_drawn_visibly_in_both_themes(qtbot):
                   for y in range(image.height())]
         assert any(abs(p.red() - accent.red()) + abs(p.green() - accent.green())
                    + abs(p.blue() - accent.blue()) < 40 for p in pixels), palette.name
+
+
+def test_unticked_boxes_in_lists_show_their_border_in_the_dark_theme(qtbot):
+    """A list of checkable items (the vendors of a request) drew unticked boxes in the style's
+    own near-black; the theme draws every item view's indicator with a muted border."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    css = stylesheet(DARK)
+    view = QListWidget()
+    qtbot.addWidget(view)
+    view.setStyleSheet(css)
+    item = QListWidgetItem("Rabobank")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    view.addItem(item)
+    view.resize(200, 60)
+    image = view.grab().toImage()
+    border = QColor(DARK.muted)
+    rect = view.visualItemRect(item)
+    pixels = [image.pixelColor(x, y) for x in range(rect.left(), rect.left() + 30)
+              for y in range(rect.top(), rect.bottom())]
+    assert any(abs(p.red() - border.red()) + abs(p.green() - border.green())
+               + abs(p.blue() - border.blue()) < 40 for p in pixels)
