@@ -6,6 +6,7 @@ import argparse
 
 from cmrdesk.services import ui_bench  # noqa: F401 - registers the desktop app's stages
 from cmrdesk.services.bench import run_bench
+from cmrdesk.services.bench_ledger import ledger_stages  # noqa: F401 - registers them
 
 from .common import positive_int
 from .output import print_json

@@ -22,10 +22,12 @@ from cmrdesk.domain import (
 
 from . import (
     bench_command,
+    category_commands,
     desktop_commands,
     import_commands,
     keyin_commands,
     ledger_commands,
+    ledger_edit_commands,
     market_commands,
     rates_commands,
     records_commands,
@@ -40,7 +42,7 @@ EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 1, 2, 3, 4,
 COMMAND_MODULES = [
     vault_commands, ledger_commands, import_commands, report_command, bench_command,
     share_commands, rates_commands, keyin_commands, records_commands,
-    market_commands, desktop_commands,
+    market_commands, desktop_commands, ledger_edit_commands, category_commands,
 ]
 
 

@@ -36,16 +36,19 @@ class CategoryRule:
     Every condition given must hold. Text conditions are case-insensitive; ``pattern`` is a
     regular expression searched in the payee and the memo. Amounts are signed, in the account's
     currency (``Decimal("-50")`` is a payment of 50 or more when used as ``max_amount``).
+    Rules are tried in ``position`` order (then id); the first that matches wins.
     """
 
     category_id: int
     payee_contains: str = ""
+    payee_equals: str = ""
     memo_contains: str = ""
     pattern: str = ""
     min_amount: Decimal | None = None
     max_amount: Decimal | None = None
     account_id: int | None = None
     name: str = ""
+    position: int = 0
     id: int | None = None
 
     def describe(self) -> str:
@@ -55,6 +58,8 @@ class CategoryRule:
         parts = []
         if self.payee_contains:
             parts.append(f"payee contains '{self.payee_contains}'")
+        if self.payee_equals:
+            parts.append(f"payee is '{self.payee_equals}'")
         if self.memo_contains:
             parts.append(f"memo contains '{self.memo_contains}'")
         if self.pattern:

@@ -2,7 +2,8 @@
 
 Three layers, the first that answers wins:
 
-1. **User rules** (:class:`cmrdesk.insights.inputs.CategoryRule`, first match in list order):
+1. **User rules** (:class:`cmrdesk.insights.inputs.CategoryRule`, first match in ``position``
+   order, see :func:`ordered_rules`):
    confidence 1, reason "rule: payee contains 'rewe'".
 2. **Payee match**: the category most often given to the same normalised payee (see
    :mod:`.text`) in the same direction (money in / out). Confidence is the Laplace-smoothed share
@@ -241,14 +242,33 @@ def _answer_queries(
     return Suggestions(cat, confidence, method, np.arange(n, dtype=np.int64), reasons)
 
 
+def ordered_rules(rules: list[CategoryRule]) -> list[CategoryRule]:
+    """Rules in the order they are tried: by ``position``, then by id (first match wins)."""
+    return sorted(rules, key=lambda r: (r.position, r.id if r.id is not None else 0))
+
+
+def rule_mask(rule: CategoryRule, data: LedgerData | LedgerFrame,
+              rows: np.ndarray | None = None) -> np.ndarray:
+    """Whether ``rule`` matches each of ``rows`` (frame row indexes; default every row).
+
+    Vectorised: text conditions are tested once per unique payee or memo and mapped to rows,
+    amounts are compared as integers, so a million rows cost a few array operations.
+    """
+    frame = as_frame(data)
+    if rows is None:
+        rows = np.arange(len(frame))
+    hit = _text_match(rule, frame, rows) & _amount_match(rule, frame, rows)
+    if rule.account_id is not None:
+        hit &= frame.account_ids[frame.acc[rows]] == rule.account_id
+    return hit
+
+
 def _apply_rules(frame: LedgerFrame, rows: np.ndarray, out: Suggestions) -> None:
-    for rule in frame.data.rules:
+    for rule in ordered_rules(frame.data.rules):
         target = frame.category_index.get(rule.category_id)
         if target is None:
             continue
-        hit = (out.cat < 0) & _text_match(rule, frame, rows) & _amount_match(rule, frame, rows)
-        if rule.account_id is not None:
-            hit &= frame.account_ids[frame.acc[rows]] == rule.account_id
+        hit = (out.cat < 0) & rule_mask(rule, frame, rows)
         out.cat[hit], out.confidence[hit], out.method[hit] = target, 1.0, METHOD_RULE
         out.reason_code[hit] = len(out.reasons)
         out.reasons.append(rule.describe())
@@ -270,6 +290,9 @@ def _text_match(rule: CategoryRule, frame: LedgerFrame, rows: np.ndarray) -> np.
     if rule.payee_contains:
         needle = rule.payee_contains.casefold()
         ok &= per_row(frame.payees, payee_codes, lambda t: needle in t.casefold())
+    if rule.payee_equals:
+        whole = rule.payee_equals.strip().casefold()
+        ok &= per_row(frame.payees, payee_codes, lambda t: t.strip().casefold() == whole)
     if rule.memo_contains:
         needle_memo = rule.memo_contains.casefold()
         ok &= per_row(memo_texts, memo_codes, lambda t: needle_memo in t.casefold())
@@ -313,7 +336,8 @@ def suggest(data: LedgerData | LedgerFrame) -> pd.DataFrame:
 
 
 def _suggest(frame: LedgerFrame) -> pd.DataFrame:
-    rows = np.flatnonzero(frame.cat < 0)[::-1]
+    # The parts of a split line carry their own categories; none is guessed for them.
+    rows = np.flatnonzero((frame.cat < 0) & ~frame.part)[::-1]
     result = predict(frame, train(frame), rows)
     _suggest_transfers(frame, rows, result)
     ids = np.array([c.id for c in frame.categories] + [-1], dtype=np.int64)

@@ -37,7 +37,7 @@ from cmrdesk.domain import (
 from cmrdesk.domain.fx import MissingRateWarning, missing_rate_warnings
 
 from .benchmarks import shipped_fx_rates
-from .inputs import TX_COLUMNS, LedgerData, validate_tx
+from .inputs import TX_COLUMNS, TX_OPTIONAL_COLUMNS, LedgerData, validate_tx
 
 #: Category kind codes in ``LedgerFrame.cat_kind``; rows without a category get ``KIND_NONE``.
 KIND_INCOME, KIND_EXPENSE, KIND_TRANSFER, KIND_NONE = 0, 1, 2, -1
@@ -163,8 +163,12 @@ class LedgerFrame:
     def _init_rows(self) -> None:
         tx = self.data.tx
         cols = {name: np.asarray(tx[name]) for name in TX_COLUMNS}
-        if "memo" in tx:
-            cols["memo"] = np.asarray(tx["memo"])
+        for name in TX_OPTIONAL_COLUMNS:
+            if name in tx:
+                cols[name] = np.asarray(tx[name])
+        cols["part"] = np.zeros(len(cols["id"]), dtype=bool)
+        if self.data.splits is not None and len(self.data.splits["transaction_id"]):
+            cols = expand_splits(cols, self.data.splits)
         day = cols["day"].astype(np.int32, copy=False)
         if len(day) > 1 and not bool((day[1:] >= day[:-1]).all()):
             order = np.argsort(day, kind="stable")
@@ -193,6 +197,10 @@ class LedgerFrame:
             copy=False,
         )
         self._memo_column = cols.get("memo")
+        #: Per row: one part of a split line (the line itself is not a row of the frame).
+        self.part = cols["part"]
+        #: Per row: who filed it (``SOURCE_CODES``), or ``None`` when not loaded.
+        self.source = cols.get("source")
         # numpy views used by the hot paths
         self.ids = self.df["id"].to_numpy()
         self.acc = self.df["acc"].to_numpy()
@@ -322,6 +330,38 @@ class LedgerFrame:
         out = np.zeros(n_groups, dtype=np.int64)
         np.add.at(out, group, self.amount[rows])
         return out
+
+
+def expand_splits(cols: dict[str, np.ndarray], splits: dict[str, np.ndarray]
+                  ) -> dict[str, np.ndarray]:
+    """Replace each split line of ``cols`` by its parts (in ``position`` order), in place of
+    the line: same id, day, account and payee, the part's amount and category; ``part`` is
+    set on them. Lines without parts, and parts of lines not in ``cols``, are left alone."""
+    tid = np.asarray(splits["transaction_id"], dtype=np.int64)
+    order = np.lexsort((np.asarray(splits["position"]), tid))
+    tid = tid[order]
+    amounts = np.asarray(splits["amount_minor"], dtype=np.int64)[order]
+    categories = np.asarray(splits["category_id"], dtype=np.int64)[order]
+    lines, first, counts = np.unique(tid, return_index=True, return_counts=True)
+    ids = cols["id"]
+    pos = np.clip(np.searchsorted(lines, ids), 0, len(lines) - 1)
+    has = lines[pos] == ids
+    if not has.any():
+        return cols
+    repeats = np.ones(len(ids), dtype=np.int64)
+    repeats[has] = counts[pos[has]]
+    out = {name: np.repeat(col, repeats) for name, col in cols.items()}
+    # The parts of each split line, in the order the lines appear in ``cols``.
+    starts, sizes = first[pos[has]], counts[pos[has]]
+    offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    take = np.repeat(starts, sizes) + offsets
+    is_part = np.repeat(has, repeats)
+    out["amount_minor"] = out["amount_minor"].astype(np.int64, copy=True)
+    out["category_id"] = out["category_id"].astype(np.int64, copy=True)
+    out["amount_minor"][is_part] = amounts[take]
+    out["category_id"][is_part] = categories[take]
+    out["part"] = is_part
+    return out
 
 
 def _epoch(day: date | int) -> int:

@@ -19,7 +19,14 @@ column             dtype     meaning
 ``transfer_id``    int64     id of the other side of a move between own accounts; ``-1`` none
 ``payee``          object    payee text (``str``); ``""`` when the bank gave none
 ``memo``           object    optional column; memo text (``str``), used by the categoriser
+``source``         int8      optional column; who filed the row under its category
+                             (``SOURCE_CODES``: 0 unknown, 1 user, 2 rule, 3 model, 4 file)
 =================  ========  =================================================================
+
+Split lines (``LedgerData.splits``, columns ``transaction_id``, ``position``, ``amount_minor``,
+``category_id``): a transaction split over several categories is replaced in the frame by one
+row per part (same id, day, account and payee; the part's amount and category), so every
+figure read by category sees the parts, never the line.
 
 Rows should arrive in day order (the vault query sorts by day, id); unsorted input is sorted
 once when the frame is built, which costs time at a million rows.
@@ -62,7 +69,14 @@ TX_COLUMNS: dict[str, type] = {
     "payee": object,
 }
 #: Optional columns and their dtype.
-TX_OPTIONAL_COLUMNS: dict[str, type] = {"memo": object}
+TX_OPTIONAL_COLUMNS: dict[str, type] = {"memo": object, "source": np.int8}
+#: ``category_source`` text -> its code in the optional ``source`` column.
+SOURCE_CODES: dict[str, int] = {"": 0, "user": 1, "rule": 2, "model": 3, "file": 4}
+#: Columns of ``LedgerData.splits`` and their dtype.
+SPLIT_COLUMNS: dict[str, type] = {
+    "transaction_id": np.int64, "position": np.int64, "amount_minor": np.int64,
+    "category_id": np.int64,
+}
 
 #: ``category_id`` / ``transfer_id`` value meaning "none".
 NONE_ID = -1
@@ -128,6 +142,8 @@ class LedgerData:
     goals: list[Goal] = field(default_factory=list)
     rules: list[CategoryRule] = field(default_factory=list)
     settings: AdviceSettings = field(default_factory=AdviceSettings)
+    #: Parts of split transactions (``SPLIT_COLUMNS``); ``None`` or empty: no splits.
+    splits: dict[str, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.tx["id"])
@@ -148,7 +164,7 @@ def tx_from_records(records: Iterable[Mapping[str, object]]) -> dict[str, np.nda
 
     Each record needs ``account_id``, ``day`` (a ``date`` or an epoch day) and ``amount_minor``;
     ``id`` defaults to the position + 1, ``category_id`` and ``transfer_id`` to ``-1``,
-    ``payee`` and ``memo`` to ``""``.
+    ``payee`` and ``memo`` to ``""``, ``source`` to 0 (unknown).
     """
     rows = list(records)
     cols: dict[str, list] = {name: [] for name in (*TX_COLUMNS, *TX_OPTIONAL_COLUMNS)}
@@ -162,6 +178,7 @@ def tx_from_records(records: Iterable[Mapping[str, object]]) -> dict[str, np.nda
         cols["transfer_id"].append(_id_or_none(row.get("transfer_id")))
         cols["payee"].append(row.get("payee", ""))
         cols["memo"].append(row.get("memo", ""))
+        cols["source"].append(row.get("source", 0))
     dtypes = {**TX_COLUMNS, **TX_OPTIONAL_COLUMNS}
     return {name: np.array(values, dtype=dtypes[name]) for name, values in cols.items()}
 

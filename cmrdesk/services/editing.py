@@ -281,3 +281,56 @@ class ImportFiles(Operation):
             changes = ChangeSet.of("transactions", "accounts", ids=tuple(new_accounts),
                                    transactions_added=len(new_rows))
         return Outcome(changes, Batch(parts, label=self.label), results)
+
+
+# --- bulk ledger edits -----------------------------------------------------------------------
+
+
+@dataclass
+class SetColumns(Operation):
+    """Set columns on many rows of one table at once (a bulk recategorise, reconciled
+    statuses, a transfer link): ``values[column][i]`` goes to row ``ids[i]``. The inverse sets
+    the old values back; both are one ``executemany``, so 10,000 rows stay well under a
+    second."""
+
+    table: str
+    ids: list[int]
+    values: dict[str, list[Any]]
+    label: str = ""
+    #: When set, a missing row is a ``ValidationError`` naming this field (the ids came from
+    #: a person), else ``NotFound``; either way nothing is written.
+    missing_field: str = ""
+
+    def run(self, session: VaultSession, conn: Any) -> Outcome:
+        from cmrdesk.domain import ValidationError
+        from cmrdesk.vault import rows as vault_rows
+
+        try:
+            before = vault_rows.update_columns(conn, self.table, self.ids, self.values)
+        except NotFound as missing:
+            if not self.missing_field:
+                raise
+            raise ValidationError(self.missing_field, f"no {missing.kind} with id "
+                                  f"{missing.key}") from None
+        counts = {"transactions_changed": len(self.ids)} if self.table == "transactions" else {}
+        return Outcome(ChangeSet.of(self.table, ids=tuple(self.ids), **counts),
+                       SetColumns(self.table, list(self.ids), before, label=self.label),
+                       len(self.ids))
+
+
+@dataclass
+class InsertRows(Operation):
+    """Insert rows of a table whose rows are not mapped records (split parts, a
+    reconciliation); ids given are kept, so a redo puts them back under the same ids. The
+    inverse deletes them."""
+
+    table: str
+    rows: list[dict[str, Any]]
+    label: str = ""
+
+    def run(self, session: VaultSession, conn: Any) -> Outcome:
+        from cmrdesk.vault import rows as vault_rows
+
+        ids = vault_rows.insert_rows(conn, self.table, self.rows)
+        return Outcome(ChangeSet.of(self.table, ids=tuple(ids)),
+                       DeleteRows(self.table, ids, label=self.label), ids)

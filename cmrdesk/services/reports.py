@@ -75,7 +75,16 @@ def ledger_data(
         goals=session.list(Goal),
         rules=session.list(CategoryRule),
         settings=advice_settings(session),
+        splits=split_columns(session),
     )
+
+
+def split_columns(session: VaultSession) -> dict[str, Any]:
+    """The parts of split transactions as columns: every figure by category uses the parts."""
+    from cmrdesk.vault.ledger import load_splits
+
+    with session.vault.read() as conn:
+        return load_splits(conn)
 
 
 def report(

@@ -168,9 +168,11 @@ def load_columns(
     until_day: int | None = None,
     account_ids: Iterable[int] | None = None,
     with_memo: bool = True,
+    with_source: bool = False,
 ) -> dict[str, np.ndarray]:
     """All matching transactions as numpy columns (``FRAME_COLUMNS``) in id order; ``memo``
-    only when ``with_memo`` (the dashboard does not need it).
+    only when ``with_memo`` (the dashboard does not need it); with ``with_source`` also
+    ``source``, who filed each row (int8 codes of ``SOURCE_CODES``, for rules and suggestions).
 
     Columnar on purpose: the DB-API hands back one tuple per row, and at 1M rows those tuples
     are the cost (~6 s measured). Here SQLite concatenates each column of a window of ids into
@@ -180,6 +182,8 @@ def load_columns(
     makes the split ambiguous; that is detected and answered by the row-by-row path.
     """
     names = [n for n in FRAME_COLUMNS if with_memo or n != "memo"]
+    if with_source:
+        names.append("source")
     where, params = _filters(since_day, until_day, account_ids)
     raw = conn.connection.dbapi_connection
     select = ", ".join(f"group_concat({_COLUMN_SQL[n][0]}, {_COLUMN_SQL[n][1]})" for n in names)
@@ -195,7 +199,7 @@ def load_columns(
         if not count:
             continue
         for name, text in zip(names, texts, strict=True):
-            if FRAME_COLUMNS[name] is object:
+            if _DTYPES[name] is object:
                 values = text.split(_TEXT_SEP)
                 if len(values) != count:
                     return _load_rows(conn, since_day, until_day, account_ids, names)
@@ -204,8 +208,8 @@ def load_columns(
                 parts[name].append(np.fromstring(text, dtype=np.int64, sep=","))
     return {
         name: (
-            np.concatenate(chunks).astype(FRAME_COLUMNS[name], copy=False)
-            if chunks else np.empty(0, dtype=FRAME_COLUMNS[name])
+            np.concatenate(chunks).astype(_DTYPES[name], copy=False)
+            if chunks else np.empty(0, dtype=_DTYPES[name])
         )
         for name, chunks in parts.items()
     }
@@ -225,7 +229,12 @@ _COLUMN_SQL: dict[str, tuple[str, str]] = {
     "transfer_id": ("coalesce(transfer_id, -1)", "','"),
     "payee": ("payee", "char(31)"),
     "memo": ("memo", "char(31)"),
+    "source": ("CASE category_source WHEN 'user' THEN 1 WHEN 'rule' THEN 2 WHEN 'model' THEN 3 "
+               "WHEN 'file' THEN 4 ELSE 0 END", "','"),
 }
+#: ``category_source`` text -> the code ``load_columns(with_source=True)`` gives it.
+SOURCE_CODES: dict[str, int] = {"": 0, "user": 1, "rule": 2, "model": 3, "file": 4}
+_DTYPES: dict[str, Any] = {**FRAME_COLUMNS, "source": np.int8}
 
 
 def _load_rows(
@@ -246,13 +255,31 @@ def _load_rows(
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(_CHUNK):
             for name, column in zip(names, zip(*rows, strict=True), strict=True):
-                parts[name].append(np.array(column, dtype=FRAME_COLUMNS[name]))
+                parts[name].append(np.array(column, dtype=_DTYPES[name]))
     finally:
         cursor.close()
     return {
-        name: (np.concatenate(chunks) if chunks else np.empty(0, dtype=FRAME_COLUMNS[name]))
+        name: (np.concatenate(chunks) if chunks else np.empty(0, dtype=_DTYPES[name]))
         for name, chunks in parts.items()
     }
+
+
+#: Columns of :func:`load_splits`, with their numpy dtypes.
+SPLIT_COLUMNS: dict[str, Any] = {
+    "transaction_id": np.int64, "position": np.int64, "amount_minor": np.int64,
+    "category_id": np.int64,  # -1: this part is uncategorised
+}
+
+
+def load_splits(conn: Connection) -> dict[str, np.ndarray]:
+    """Every part of every split transaction as numpy columns (``SPLIT_COLUMNS``); a small
+    table (a person splits receipts by hand), read in one query."""
+    rows = conn.connection.dbapi_connection.execute(
+        "SELECT transaction_id, position, amount_minor, coalesce(category_id, -1) "
+        "FROM transaction_splits ORDER BY transaction_id, position, id").fetchall()
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(SPLIT_COLUMNS)
+    return {name: np.array(values, dtype=dtype)
+            for (name, dtype), values in zip(SPLIT_COLUMNS.items(), columns, strict=True)}
 
 
 def _filters(
