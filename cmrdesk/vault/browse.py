@@ -60,6 +60,13 @@ class Where:
     category_ids: tuple[int, ...] | None = None
     text: str = ""
     ids: np.ndarray | None = None
+    #: Amount bounds in units of ``10**-AMOUNT_SCALE`` of any currency (integers, so exact).
+    amount_min: int | None = None
+    amount_max: int | None = None
+    amount_magnitude: bool = False  # compare the amount without its sign (42 finds -42.00)
+    needs_review: bool = False  # uncategorised, not split, not a transfer
+    split: bool | None = None
+    reconciled: bool | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         """The WHERE clause (with a leading space, or empty) and its parameters."""
@@ -83,11 +90,44 @@ class Where:
             pattern = "%" + _escape_like(self.text.strip()) + "%"
             clauses.append("(t.payee LIKE ? ESCAPE '\\' OR t.memo LIKE ? ESCAPE '\\')")
             params.extend([pattern, pattern])
+        if self.amount_min is not None or self.amount_max is not None:
+            scaled = _scaled_amount(self.amount_magnitude)
+            if self.amount_min is not None:
+                clauses.append(f"{scaled} >= ?")
+                params.append(int(self.amount_min))
+            if self.amount_max is not None:
+                clauses.append(f"{scaled} <= ?")
+                params.append(int(self.amount_max))
+        if self.needs_review:
+            clauses.append("t.category_id IS NULL AND t.transfer_id IS NULL AND NOT " + _SPLIT)
+        if self.split is not None:
+            clauses.append(_SPLIT if self.split else "NOT " + _SPLIT)
+        if self.reconciled is not None:
+            clauses.append("t.status " + ("=" if self.reconciled else "!=") + " 'reconciled'")
         if self.ids is not None:
             # One JSON array instead of thousands of bound parameters (SQLite allows ~32k).
             clauses.append("t.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(np.asarray(self.ids, dtype=np.int64).tolist()))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_SPLIT = "EXISTS (SELECT 1 FROM transaction_splits s WHERE s.transaction_id = t.id)"
+#: Amount filters compare in units of 10**-AMOUNT_SCALE of a currency, so a bound is exact for
+#: every currency (none has more than 4 decimals).
+AMOUNT_SCALE = 4
+
+
+def _scaled_amount(magnitude: bool) -> str:
+    """``amount_minor`` in units of ``10**-AMOUNT_SCALE`` (integers: exact), signed or not."""
+    from cmrdesk.domain.money import _EXPONENTS
+
+    odd = {c: e for c, e in _EXPONENTS.items() if e != 2 and c.isalpha()}
+    cases = " ".join(f"WHEN '{c}' THEN {10 ** (AMOUNT_SCALE - e)}" for c, e in odd.items()
+                     if e <= AMOUNT_SCALE)
+    factor = f"(CASE t.currency {cases} ELSE {10 ** (AMOUNT_SCALE - 2)} END)" if cases else (
+        str(10 ** (AMOUNT_SCALE - 2)))
+    column = "abs(t.amount_minor)" if magnitude else "t.amount_minor"
+    return f"({column} * {factor})"
 
 
 def _in(column: str, values: Iterable[int], params: list[Any]) -> str:
@@ -172,3 +212,27 @@ def totals(conn: Connection, where: Where) -> list[tuple[str, int, int]]:
     )
     rows = conn.connection.dbapi_connection.execute(sql, params).fetchall()
     return [(str(c), int(s), int(n)) for c, s, n in rows]
+
+
+def split_ids(conn: Connection, ids: Sequence[int]) -> set[int]:
+    """Which of ``ids`` are split lines (a page of a table: the split marker)."""
+    if not len(ids):
+        return set()
+    sql = ("SELECT DISTINCT transaction_id FROM transaction_splits"
+           " WHERE transaction_id IN (SELECT value FROM json_each(?))")
+    payload = json.dumps([int(i) for i in ids])
+    return {int(r[0]) for r in conn.connection.dbapi_connection.execute(sql, (payload,))}
+
+
+def account_amounts(conn: Connection, account_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, amount_minor)`` of one account's rows in booking order (day, then id), as two
+    int64 arrays: what a running balance is summed from, without a Python object per row."""
+    sql = ("SELECT count(*), group_concat(id, ',' ORDER BY day, id),"
+           " group_concat(amount_minor, ',' ORDER BY day, id)"
+           " FROM transactions WHERE account_id = ?")
+    count, ids, amounts = conn.connection.dbapi_connection.execute(
+        sql, (int(account_id),)).fetchone()
+    if not count:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return (np.fromstring(ids, dtype=np.int64, sep=","),
+            np.fromstring(amounts, dtype=np.int64, sep=","))

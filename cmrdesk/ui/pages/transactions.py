@@ -1,30 +1,26 @@
-"""Transactions: every booking, searchable and sortable, a page at a time.
+"""Transactions: the ledger, searchable and sortable, a page at a time, edited in place.
 
 The list is a :class:`~cmrdesk.ui.transactions_model.TransactionsModel`: it stays smooth at a
 million rows because only the ids of the current filter live in memory and rows are fetched by
 id as they scroll into view. A chart on the dashboard opens this page on exactly the rows
 behind the bar that was clicked (a "drill-down"), named in a chip above the list.
 
-Transactions are added, edited and deleted by hand here
-(:class:`~cmrdesk.ui.transaction_form.TransactionActions`), each one undo step; the ledger
-editing of a later issue grows this page further (editing cells, categorising).
+This module is the view: the search bar is ``ui.ledger_search``, every change goes through the
+presenter (``ui.ledger_presenter``) and the dialogs (``ui.ledger_actions``), each one undo step;
+the list redraws from the change that comes back, keeping its place.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -34,15 +30,28 @@ from PySide6.QtWidgets import (
 
 from .. import fmt
 from ..i18n import plural, tr
-from ..icons import icon
+from ..ledger_actions import LedgerDialogs
+from ..ledger_delegates import CategoryDelegate
+from ..ledger_presenter import LedgerPresenter
+from ..ledger_search import SearchBar, describe
 from ..models import ID_ROLE
 from ..transaction_form import TransactionActions
-from ..transactions_model import COL_AMOUNT, COL_DATE, COL_MEMO, COL_PAYEE, TransactionsModel
+from ..transactions_model import (
+    COL_AMOUNT,
+    COL_BALANCE,
+    COL_CATEGORY,
+    COL_DATE,
+    COL_MEMO,
+    COL_PAYEE,
+    COL_SUGGESTION,
+    TransactionsModel,
+)
 from ..widgets import EmptyState, make_label, primary_button
 from . import Page, PageContext, register_page
 
-ANY_DATE = QDate(1900, 1, 1)
-ALL = -2  # combo data meaning "no filter"
+#: "Accept suggestions" choices: (label, lowest confidence).
+ACCEPT_LEVELS = (("at least 95 % sure", 0.95), ("at least 80 % sure", 0.8),
+                 ("all of them", 0.0))
 
 
 @register_page("transactions", "Transactions", "transactions", 30, "Ctrl+3")
@@ -76,33 +85,34 @@ class TransactionsPage(Page):
         layout.addLayout(head)
         layout.addWidget(self.status)  # a line of its own: the buttons need the head's width
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search payee or memo"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search payee or memo"))
-        self.search.addAction(icon("search", context.theme.palette.muted),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(160)
-        self.account = QComboBox()
-        self.account.setAccessibleName(tr("Account"))
-        self.category = QComboBox()
-        self.category.setAccessibleName(tr("Category"))
-        for combo in (self.account, self.category):  # long names must not push the bar over
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        self.since = self._date_edit(tr("From"))
-        self.until = self._date_edit(tr("To"))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.account, 1)
-        bar.addWidget(self.category, 1)
-        bar.addWidget(make_label(tr("From"), "muted"))
-        bar.addWidget(self.since)
-        bar.addWidget(make_label(tr("To"), "muted"))
-        bar.addWidget(self.until)
-        layout.addLayout(bar)
+        self.bar = SearchBar(context.theme.palette)
+        self.bar.changed.connect(self.apply_filters)
+        bar = self.bar  # its inputs, by the names the page has always had
+        self.search, self.account, self.category = bar.search, bar.account, bar.category
+        self.since, self.until = bar.since, bar.until
+        layout.addWidget(self.bar)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        self.accept_button = QPushButton(tr("Accept suggestions"))
+        accept_menu = QMenu(self.accept_button)
+        accept_menu.addAction(tr("The selected rows"), self.accept_selected)
+        for label, floor in ACCEPT_LEVELS:
+            accept_menu.addAction(tr(label), lambda f=floor: self.presenter.accept_above(f))
+        self.accept_button.setMenu(accept_menu)
+        self.tool_buttons = {"accept": self.accept_button}
+        for key, label, slot in (
+                ("rules", "Rules…", lambda: self.dialogs.open_rules()),
+                ("categories", "Categories…", lambda: self.dialogs.open_categories()),
+                ("reconcile", "Reconcile…",
+                 lambda: self.dialogs.open_reconcile(self.bar.account_id())),
+                ("export", "Export…", self.open_export)):
+            button = QPushButton(tr(label))
+            button.clicked.connect(slot)
+            self.tool_buttons[key] = button
+        for button in self.tool_buttons.values():
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
 
         self.chip = QFrame()
         self.chip.setObjectName("chip")
@@ -128,10 +138,18 @@ class TransactionsPage(Page):
         layout.addWidget(self.progress)
 
         self.model = TransactionsModel(context.controller, self)
+        self.presenter = LedgerPresenter(context, self.model, self)
+        self.presenter.message.connect(self.status.setText)
+        self.dialogs = LedgerDialogs(self.presenter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Transactions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(
+            COL_CATEGORY, CategoryDelegate(self.presenter.category_paths, self.table))
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -146,11 +164,12 @@ class TransactionsPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_DATE, 130), (1, 170), (3, 200), (COL_AMOUNT, 130),
-                              (COL_MEMO, 150)):
+        for column, width in ((COL_DATE, 120), (1, 150), (COL_CATEGORY, 190), (COL_AMOUNT, 130),
+                              (COL_MEMO, 140), (COL_SUGGESTION, 190), (COL_BALANCE, 130)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(COL_BALANCE, True)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
@@ -166,68 +185,38 @@ class TransactionsPage(Page):
 
         self.model.loading_changed.connect(self._loading)
         self.model.totals_changed.connect(self._totals)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.account, self.category):
-            combo.currentIndexChanged.connect(lambda _i: self._filters_edited())
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(lambda _d: self._filters_edited())
         self._set_colours(context.theme.palette)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(tr("Any date"))  # shown at the minimum: no limit
-        edit.setDate(ANY_DATE)
-        edit.setDisplayFormat(fmt.date_input_format())
-        edit.setAccessibleName(name)
-        edit.setMinimumWidth(120)
-        return edit
 
     # --- vault life cycle ----------------------------------------------------------------------
 
     def _lookups(self, ledger: Any) -> None:
         """Account and category names for the list and the filters (keeping the choices)."""
-        self._building = True
-        names = {a.id: a.name for a in ledger.accounts}
-        self.model.set_lookups(names, ledger.category_names)
-        account, category = self.account.currentData(), self.category.currentData()
-        self.account.clear()
-        self.account.addItem(tr("All accounts"), ALL)
-        for item in sorted(ledger.accounts, key=lambda a: a.name.casefold()):
-            self.account.addItem(item.name, item.id)
-        self.category.clear()
-        self.category.addItem(tr("All categories"), ALL)
-        self.category.addItem(tr("Uncategorised"), -1)
-        for ident, path in sorted(ledger.category_names.items(), key=lambda kv: kv[1].casefold()):
-            indent = "    " if " / " in path else ""
-            self.category.addItem(indent + path.split(" / ")[-1], ident)
-        self.account.setCurrentIndex(max(0, self.account.findData(account)))
-        self.category.setCurrentIndex(max(0, self.category.findData(category)))
-        self._building = False
+        self.model.set_lookups({a.id: a.name for a in ledger.accounts}, ledger.category_names)
+        self.bar.set_lookups(ledger.accounts, ledger.category_names)
 
     def changes_applied(self, changes: Any) -> None:
-        """An edit or its undo: new names in the filters, the same filter asked again."""
+        """An edit or its undo: new names in the filters, the same filter asked again, the
+        list keeping its place."""
         ledger = self.context.controller.ledger
         if ledger is None or not changes.kinds & self.watches:
             return
         self._lookups(ledger)
+        self.dialogs.refresh_rules()
+        self.dialogs.refresh_categories()
         if self.model.filter is not None:
             if self.drill is not None:
                 self.drill_ids = None
                 self.show_drill(self.drill)  # its rows are asked for again
             else:
-                self.apply_filters()
+                self.apply_filters(keep=True)
+            if self.presenter.suggestions_wanted():
+                self.presenter.load_suggestions()
 
     def vault_loaded(self, ledger: Any) -> None:
         self._lookups(ledger)
         self.drill = None
         self.drill_ids = None
-        self._reset_inputs()
+        self.bar.reset()
         # The id list of a 1M-row vault takes a second to sort: it is asked for when the
         # page is first shown, so it never delays the dashboard queued behind it.
         self._stale = True
@@ -237,8 +226,7 @@ class TransactionsPage(Page):
     def vault_locked(self) -> None:
         self._stale = False
         self.model.clear()
-        self.account.clear()
-        self.category.clear()
+        self.bar.clear_lookups()
         self.status.setText("")
         self.chip.hide()
         self.drill = None
@@ -259,13 +247,13 @@ class TransactionsPage(Page):
         elif account_id is not None:
             self.drill = None
             self.drill_ids = None
-            self._building = True
-            self._reset_inputs()
-            self.account.setCurrentIndex(max(0, self.account.findData(account_id)))
-            self._building = False
+            self.bar.reset()
+            self.bar.choose_account(account_id)
             self.apply_filters()
         elif stale:
             self.apply_filters()
+        if stale or self.model.suggestions is None:
+            self.presenter.load_suggestions()
         self.table.setFocus()
 
     # --- filters -------------------------------------------------------------------------------
@@ -278,11 +266,8 @@ class TransactionsPage(Page):
         self.drill = drill
         self.chip_label.setText(drill.label)
         self.chip.show()
-        self._building = True
-        self._reset_inputs()
-        self.since.setDate(QDate(drill.start.year, drill.start.month, drill.start.day))
-        self.until.setDate(QDate(drill.end.year, drill.end.month, drill.end.day))
-        self._building = False
+        self.bar.reset()
+        self.bar.set_range(drill.start, drill.end)
 
         def ready(ids: Any, drill: Any = drill) -> None:
             if drill is self.drill:
@@ -299,60 +284,54 @@ class TransactionsPage(Page):
         self.drill = None
         self.drill_ids = None
         self.chip.hide()
-        self._building = True
-        self._reset_inputs()
-        self._building = False
+        self.bar.reset()
         self.apply_filters()
-
-    def _reset_inputs(self) -> None:
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.account.setCurrentIndex(0)
-        self.category.setCurrentIndex(0)
-        self.since.setDate(ANY_DATE)
-        self.until.setDate(ANY_DATE)
-
-    def _filters_edited(self) -> None:
-        if not self._building:
-            self.apply_filters()
 
     def current_filter(self) -> Any:
         """The filter the inputs (and a drill-down, if any) describe."""
         from cmrdesk.services.browse import TransactionFilter
 
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return None if value == ANY_DATE else value.toPython()
-
-        account = self.account.currentData()
-        category = self.category.currentData()
         return TransactionFilter(
-            since=day(self.since),
-            until=day(self.until),
-            account_ids=None if account in (None, ALL) else (int(account),),
-            category_ids=None if category in (None, ALL) else (int(category),),
-            text=self.search.text(),
             ids=self.drill_ids if self.drill is not None else None,
-            label=self.drill.label if self.drill is not None else "",
-        )
+            label=self.drill.label if self.drill is not None else "", **self.bar.fields())
 
-    def apply_filters(self) -> None:
-        """Query the list for the current inputs."""
+    def apply_filters(self, keep: bool = False) -> None:
+        """Query the list for the current inputs (``keep``: after an edit, keep the place)."""
         if self.drill is not None and self.drill_ids is None:
             return  # the drill-down's ids are still being computed
         if not self.context.controller.is_unlocked:
             return
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self._place = (self.table.verticalScrollBar().value(), self._current_id()) if keep \
+            else None
+        self.model.filter = flt
+        self.model.refresh(keep=keep)
+        single = flt.account_ids if flt.account_ids and len(flt.account_ids) == 1 else None
+        self.table.setColumnHidden(COL_BALANCE, single is None)
+        self.presenter.update_balance(single)
+
+    _place: Any = None
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def _loading(self, on: bool) -> None:
         self.progress.setVisible(on)
-        if not on:
-            empty = self.model.rowCount() == 0
-            self.empty.setVisible(empty)
-            self.table.setVisible(not empty)
-            if not empty:
-                self.table.scrollToTop()
+        if on:
+            return
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        place, self._place = self._place, None
+        if place is not None:
+            scroll, ident = place
+            row = self.model.row_of(ident) if ident is not None else -1
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, COL_PAYEE))
+            self.table.verticalScrollBar().setValue(scroll)
+        elif not empty:
+            self.table.scrollToTop()
 
     def _totals(self, totals: Any) -> None:
         if not totals.count:
@@ -361,14 +340,15 @@ class TransactionsPage(Page):
         sums = " · ".join(fmt.money(m, signed=True) for m in totals.sums)
         count = plural(totals.count, "{n} transaction", "{n} transactions",
                        fmt.count(totals.count))
-        self.status.setText(f"{count} · {tr('total')} <b>{sums}</b>")
+        amount = describe(self.bar.query())
+        where = f" · {tr('where')} {amount}" if amount else ""
+        self.status.setText(f"{count}{where} · {tr('total')} <b>{sums}</b>")
 
-    # --- keyed in by hand ----------------------------------------------------------------------
+    # --- actions -------------------------------------------------------------------------------
 
     def add(self) -> None:
         """The form for a new transaction (on the account filtered by, if one is)."""
-        account = self.account.currentData()
-        self.actions.add(account if account not in (None, ALL) else None)
+        self.actions.add(self.bar.account_id())
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected rows (fetched or not)."""
@@ -381,9 +361,35 @@ class TransactionsPage(Page):
         if index.isValid():
             self.actions.edit(self.model.data(index, ID_ROLE))
 
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_CATEGORY and self.model.data(index, ID_ROLE) in self.model.split:
+            self.dialogs.open_split(self.model.data(index, ID_ROLE))
+        elif not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.edit_current()
+        else:
+            self.table.edit(index)
+
     def delete_selected(self) -> None:
         """Delete the selected rows, as one undo step."""
         self.actions.delete(self.selected_ids())
+
+    def accept_selected(self) -> None:
+        """Accept the suggestions of the selected rows."""
+        self.presenter.accept(self.selected_ids())
+
+    def open_export(self) -> None:
+        """Export what the list shows."""
+        flt = self.current_filter()
+        described = self.status.text().replace("<b>", "").replace("</b>", "")
+        self.dialogs.open_export(flt, tr("The rows shown: {what}.").format(what=described))
+
+    def categorise_menu(self, menu: QMenu, ids: list[int]) -> None:
+        """A "Categorise as" submenu of the most used categories."""
+        sub = menu.addMenu(tr("Categorise as"))
+        for ident, path in sorted(self.model.categories.items(), key=lambda kv: kv[1].casefold()):
+            sub.addAction(path, lambda i=ident: self.presenter.categorise(ids, i))
+        sub.addSeparator()
+        sub.addAction(tr("Uncategorised"), lambda: self.presenter.categorise(ids, None))
 
     def _menu(self, point: Any) -> None:
         index = self.table.indexAt(point)
@@ -391,8 +397,23 @@ class TransactionsPage(Page):
             return
         if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
             self.table.selectRow(index.row())
+        ids = self.selected_ids()
+        tx = self.current_transaction()
         menu = QMenu(self)
         menu.addAction(tr("Edit…"), self.edit_current)
+        self.categorise_menu(menu, ids)
+        menu.addAction(tr("Accept suggestion"), lambda: self.presenter.accept(ids))
+        menu.addAction(tr("Reject suggestion"), lambda: self.presenter.reject(ids))
+        if tx is not None:
+            menu.addAction(tr("Always categorise like this…"),
+                           lambda: self.dialogs.open_rule(tx))
+            menu.addAction(tr("Split…"), lambda: self.dialogs.open_split(tx.id))
+            if tx.transfer_id is not None:
+                menu.addAction(tr("Unlink transfer"),
+                               lambda: self.presenter.unlink_transfer(tx.id))
+        if len(ids) <= 2:
+            menu.addAction(tr("Link as transfer"), lambda: self.presenter.link_transfer(ids))
+        menu.addSeparator()
         menu.addAction(tr("Delete"), self.delete_selected)
         self.context_menu = menu  # kept for tests; popup() does not block
         menu.popup(self.table.viewport().mapToGlobal(point))
