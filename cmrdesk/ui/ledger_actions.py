@@ -136,15 +136,17 @@ class LedgerDialogs(QObject):
     def _save_rule(self, dialog: RuleDialog, rule: CategoryRule, apply: bool) -> None:
         from cmrdesk.services import rules
 
+        new = rule.id is None  # adding gives the rule its id: decide before
+
         def build(session: Any) -> Any:
-            if rule.id is None:
+            if new:
                 return rules.add_rule(session, rule, apply=apply,
                                       frame=self._frame_for(session))
             return rules.edit_rule(session, rule)
 
         def done(_outcome: Any) -> None:
             dialog.accept()
-            if rule.id is not None and apply:
+            if not new and apply:
                 self.controller.edit(lambda s: rules.apply_rule(s, rule.id),
                                      on_failure=self.presenter.failed)
             self.refresh_rules()

@@ -143,8 +143,7 @@ class ReconcilePanel(QDialog):
             self.table.setItem(row, ROW_DATE, when)
             self.table.setItem(row, ROW_PAYEE, QTableWidgetItem(tx.payee or tx.payee_raw))
             amount = QTableWidgetItem(fmt.money(tx.amount, signed=True))
-            amount.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, ROW_AMOUNT, amount)
         self.table.blockSignals(False)
         shown = plural(len(rows), "{n} row not yet reconciled", "{n} rows not yet reconciled",

@@ -117,8 +117,7 @@ class SplitDialog(QDialog):
         self.table.insertRow(row)
         money = Money(amount, self.currency)
         amount_item = QTableWidgetItem(fmt.amount_text(money))
-        amount_item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
-                                         | Qt.AlignmentFlag.AlignVCenter))
+        amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, PART_AMOUNT, amount_item)
         self.table.setItem(row, PART_CATEGORY, QTableWidgetItem(category))
         self.table.setItem(row, PART_MEMO, QTableWidgetItem(memo))

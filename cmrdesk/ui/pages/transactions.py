@@ -17,41 +17,29 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from .. import fmt
 from ..i18n import plural, tr
 from ..ledger_actions import LedgerDialogs
-from ..ledger_delegates import CategoryDelegate
 from ..ledger_presenter import LedgerPresenter
 from ..ledger_search import SearchBar, describe
+from ..ledger_table import ledger_table, ledger_tools, row_menu
 from ..models import ID_ROLE
 from ..transaction_form import TransactionActions
 from ..transactions_model import (
-    COL_AMOUNT,
     COL_BALANCE,
     COL_CATEGORY,
-    COL_DATE,
-    COL_MEMO,
     COL_PAYEE,
-    COL_SUGGESTION,
     TransactionsModel,
 )
 from ..widgets import EmptyState, make_label, primary_button
 from . import Page, PageContext, register_page
-
-#: "Accept suggestions" choices: (label, lowest confidence).
-ACCEPT_LEVELS = (("at least 95 % sure", 0.95), ("at least 80 % sure", 0.8),
-                 ("all of them", 0.0))
 
 
 @register_page("transactions", "Transactions", "transactions", 30, "Ctrl+3")
@@ -91,29 +79,8 @@ class TransactionsPage(Page):
         self.search, self.account, self.category = bar.search, bar.account, bar.category
         self.since, self.until = bar.since, bar.until
         layout.addWidget(self.bar)
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        self.accept_button = QPushButton(tr("Accept suggestions"))
-        accept_menu = QMenu(self.accept_button)
-        accept_menu.addAction(tr("The selected rows"), self.accept_selected)
-        for label, floor in ACCEPT_LEVELS:
-            accept_menu.addAction(tr(label), lambda f=floor: self.presenter.accept_above(f))
-        self.accept_button.setMenu(accept_menu)
-        self.tool_buttons = {"accept": self.accept_button}
-        for key, label, slot in (
-                ("rules", "Rules…", lambda: self.dialogs.open_rules()),
-                ("categories", "Categories…", lambda: self.dialogs.open_categories()),
-                ("reconcile", "Reconcile…",
-                 lambda: self.dialogs.open_reconcile(self.bar.account_id())),
-                ("export", "Export…", self.open_export)):
-            button = QPushButton(tr(label))
-            button.clicked.connect(slot)
-            self.tool_buttons[key] = button
-        for button in self.tool_buttons.values():
-            tools.addWidget(button)
-        tools.addStretch(1)
-        layout.addLayout(tools)
-
+        self.tool_buttons = ledger_tools(self)
+        layout.addLayout(self.tool_buttons.layout)
         self.chip = QFrame()
         self.chip.setObjectName("chip")
         chip_layout = QHBoxLayout(self.chip)
@@ -141,36 +108,8 @@ class TransactionsPage(Page):
         self.presenter = LedgerPresenter(context, self.model, self)
         self.presenter.message.connect(self.status.setText)
         self.dialogs = LedgerDialogs(self.presenter, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Transactions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setItemDelegateForColumn(
-            COL_CATEGORY, CategoryDelegate(self.presenter.category_paths, self.table))
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # O(1) at 1M rows
-        vertical.setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_DATE, 120), (1, 150), (COL_CATEGORY, 190), (COL_AMOUNT, 130),
-                              (COL_MEMO, 140), (COL_SUGGESTION, 190), (COL_BALANCE, 130)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnHidden(COL_BALANCE, True)
-        header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table = ledger_table(self.model, self.presenter)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)  # not in the search field
@@ -383,38 +322,13 @@ class TransactionsPage(Page):
         described = self.status.text().replace("<b>", "").replace("</b>", "")
         self.dialogs.open_export(flt, tr("The rows shown: {what}.").format(what=described))
 
-    def categorise_menu(self, menu: QMenu, ids: list[int]) -> None:
-        """A "Categorise as" submenu of the most used categories."""
-        sub = menu.addMenu(tr("Categorise as"))
-        for ident, path in sorted(self.model.categories.items(), key=lambda kv: kv[1].casefold()):
-            sub.addAction(path, lambda i=ident: self.presenter.categorise(ids, i))
-        sub.addSeparator()
-        sub.addAction(tr("Uncategorised"), lambda: self.presenter.categorise(ids, None))
-
     def _menu(self, point: Any) -> None:
         index = self.table.indexAt(point)
         if not index.isValid():
             return
         if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
             self.table.selectRow(index.row())
-        ids = self.selected_ids()
-        tx = self.current_transaction()
-        menu = QMenu(self)
-        menu.addAction(tr("Edit…"), self.edit_current)
-        self.categorise_menu(menu, ids)
-        menu.addAction(tr("Accept suggestion"), lambda: self.presenter.accept(ids))
-        menu.addAction(tr("Reject suggestion"), lambda: self.presenter.reject(ids))
-        if tx is not None:
-            menu.addAction(tr("Always categorise like this…"),
-                           lambda: self.dialogs.open_rule(tx))
-            menu.addAction(tr("Split…"), lambda: self.dialogs.open_split(tx.id))
-            if tx.transfer_id is not None:
-                menu.addAction(tr("Unlink transfer"),
-                               lambda: self.presenter.unlink_transfer(tx.id))
-        if len(ids) <= 2:
-            menu.addAction(tr("Link as transfer"), lambda: self.presenter.link_transfer(ids))
-        menu.addSeparator()
-        menu.addAction(tr("Delete"), self.delete_selected)
+        menu = row_menu(self, self.selected_ids(), self.current_transaction())
         self.context_menu = menu  # kept for tests; popup() does not block
         menu.popup(self.table.viewport().mapToGlobal(point))
 

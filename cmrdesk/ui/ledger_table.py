@@ -1,0 +1,127 @@
+"""The Transactions page's widgets that are more than a line to build: the table (editing,
+sizes that stay O(1) at a million rows), the tool row and a row's context menu.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+)
+
+from .i18n import tr
+from .ledger_delegates import CategoryDelegate
+from .transactions_model import (
+    COL_AMOUNT,
+    COL_BALANCE,
+    COL_CATEGORY,
+    COL_DATE,
+    COL_MEMO,
+    COL_PAYEE,
+    COL_SUGGESTION,
+)
+
+#: "Accept suggestions" choices: (label, lowest confidence).
+ACCEPT_LEVELS = (("At least 95 % sure", 0.95), ("At least 80 % sure", 0.8),
+                 ("All of them", 0.0))
+
+
+def ledger_table(model: Any, presenter: Any) -> QTableView:
+    """The ledger's table over ``model``: rows selected whole, cells edited by typing or F2,
+    the category cell completing over the category tree."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(tr("Transactions"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                          | QAbstractItemView.EditTrigger.SelectedClicked
+                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    table.setItemDelegateForColumn(COL_CATEGORY,
+                                   CategoryDelegate(presenter.category_paths, table))
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # O(1) at 1M rows
+    vertical.setDefaultSectionSize(34)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Stretch)
+    for column, width in ((COL_DATE, 120), (1, 150), (COL_CATEGORY, 190), (COL_AMOUNT, 130),
+                          (COL_MEMO, 140), (COL_SUGGESTION, 200), (COL_BALANCE, 130)):
+        table.setColumnWidth(column, width)
+    table.setColumnHidden(COL_BALANCE, True)  # shown when one account is
+    header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return table
+
+
+class Tools(dict):
+    """The tool row's buttons by key, and the row (``layout``) that holds them."""
+
+    layout: QHBoxLayout
+
+
+def ledger_tools(page: Any) -> Tools:
+    """Accept suggestions (the selection, or all above a confidence), Rules…, Categories…,
+    Reconcile…, Export… for ``page`` (the Transactions page)."""
+    tools = Tools()
+    tools.layout = QHBoxLayout()
+    tools.layout.setSpacing(8)
+    accept = QPushButton(tr("Accept suggestions"))
+    menu = QMenu(accept)
+    menu.addAction(tr("The selected rows"), page.accept_selected)
+    for label, floor in ACCEPT_LEVELS:
+        menu.addAction(tr(label), lambda f=floor: page.presenter.accept_above(f))
+    accept.setMenu(menu)
+    tools["accept"] = accept
+    for key, label, slot in (
+            ("rules", "Rules…", lambda: page.dialogs.open_rules()),
+            ("categories", "Categories…", lambda: page.dialogs.open_categories()),
+            ("reconcile", "Reconcile…",
+             lambda: page.dialogs.open_reconcile(page.bar.account_id())),
+            ("export", "Export…", page.open_export)):
+        button = QPushButton(tr(label))
+        button.clicked.connect(slot)
+        tools[key] = button
+    for button in tools.values():
+        tools.layout.addWidget(button)
+    tools.layout.addStretch(1)
+    return tools
+
+
+def row_menu(page: Any, ids: list[int], tx: Any) -> QMenu:
+    """The context menu of the selected rows ``ids`` (``tx``: the current one, if loaded)."""
+    presenter, dialogs = page.presenter, page.dialogs
+    menu = QMenu(page)
+    menu.addAction(tr("Edit…"), page.edit_current)
+    sub = menu.addMenu(tr("Categorise as"))
+    for ident, path in sorted(presenter.model.categories.items(),
+                              key=lambda kv: kv[1].casefold()):
+        sub.addAction(path, lambda i=ident: presenter.categorise(ids, i))
+    sub.addSeparator()
+    sub.addAction(tr("Uncategorised"), lambda: presenter.categorise(ids, None))
+    menu.addAction(tr("Accept suggestion"), lambda: presenter.accept(ids))
+    menu.addAction(tr("Reject suggestion"), lambda: presenter.reject(ids))
+    if tx is not None:
+        menu.addAction(tr("Always categorise like this…"), lambda: dialogs.open_rule(tx))
+        menu.addAction(tr("Split…"), lambda: dialogs.open_split(tx.id))
+        if tx.transfer_id is not None:
+            menu.addAction(tr("Unlink transfer"), lambda: presenter.unlink_transfer(tx.id))
+    if len(ids) <= 2:
+        menu.addAction(tr("Link as transfer"), lambda: presenter.link_transfer(ids))
+    menu.addSeparator()
+    menu.addAction(tr("Delete"), page.delete_selected)
+    return menu
