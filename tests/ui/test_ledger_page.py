@@ -227,7 +227,7 @@ def test_suggestions_show_and_accepting_empties_needs_review(ledger):
     assert stored(window, with_one[0]).category_id is None
 
     page.presenter.accept_above(0.0)
-    accepted = [i for i in with_one[1:]]
+    accepted = with_one[1:]
     assert all(stored(window, i).category_id is not None for i in accepted)
     assert count(window, needs_review=True) == waiting - len(accepted)
     assert page.model.rowCount() == waiting - len(accepted)  # the filter is asked again
@@ -390,7 +390,7 @@ def test_export_neutralises_a_formula_payee(ledger, tmp_path):
 
 
 def test_search_reads_amounts_and_keeps_text():
-    assert parse_query("10..20") .amount_min == Decimal(10)
+    assert parse_query("10..20").amount_min == Decimal(10)
     query = parse_query("rent >100")
     assert (query.text, query.amount_min, query.amount_max, query.magnitude) == (
         "rent", Decimal(100), None, True)
