@@ -12,7 +12,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +43,89 @@ from .i18n import plural, tr
 from .widgets import make_label, primary_button
 
 ROW_DATE, ROW_PAYEE, ROW_AMOUNT = range(3)
+HEADERS = ("Date", "Payee", "Amount")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReconcileModel(QAbstractTableModel):
+    """The rows a reconciliation may tick (a few thousand at most), each with a tick."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.ticked: set[int] = set()
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Show ``rows`` (transactions), none ticked."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.ticked = set()
+        self.endResetModel()
+        self.ticks_changed.emit()
+
+    def set_ticked(self, ids: set[int]) -> None:
+        """Tick exactly these transactions."""
+        self.ticked = {tx.id for tx in self.rows if tx.id in ids}
+        if self.rows:
+            self.dataChanged.emit(self.index(0, ROW_DATE), self.index(len(self.rows) - 1,
+                                                                       ROW_DATE))
+        self.ticks_changed.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return tr(HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == ROW_DATE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        tx, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == ROW_DATE:
+            return (Qt.CheckState.Checked if tx.id in self.ticked
+                    else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == ROW_DATE:
+            return fmt.day(tx.date)
+        if column == ROW_PAYEE:
+            return tx.payee or tx.payee_raw
+        return fmt.money(tx.amount, signed=True)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != ROW_DATE:
+            return False
+        if not 0 <= index.row() < len(self.rows):
+            return False
+        ident = self.rows[index.row()].id
+        state = value.value if hasattr(value, "value") else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self.ticked.add(ident)
+        else:
+            self.ticked.discard(ident)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.ticks_changed.emit()
+        return True
 
 
 class ReconcilePanel(QDialog):
@@ -72,15 +161,18 @@ class ReconcilePanel(QDialog):
         self.load_button = QPushButton(tr("Show the rows to tick"))
         self.load_button.clicked.connect(self.ask_rows)
         layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Payee"), tr("Amount")])
+        self.model = ReconcileModel(self)
+        self.model.ticks_changed.connect(self.update_difference)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Rows to tick"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(ROW_PAYEE,
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(ROW_DATE, 130)
         self.table.setColumnWidth(ROW_AMOUNT, 130)
-        self.table.itemChanged.connect(lambda _i: self.update_difference())
         layout.addWidget(self.table, 1)
         ticks = QHBoxLayout()
         self.tick_all = QPushButton(tr("Tick all"))
@@ -125,7 +217,7 @@ class ReconcilePanel(QDialog):
     def _forget(self) -> None:
         self.base = None
         self.rows = []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self.note.setText("")
         self.update_difference()
 
@@ -134,18 +226,7 @@ class ReconcilePanel(QDialog):
         first, of ``total``)."""
         self.base = base
         self.rows = rows
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for row, tx in enumerate(rows):
-            when = QTableWidgetItem(fmt.day(tx.date))
-            when.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            when.setCheckState(Qt.CheckState.Unchecked)
-            self.table.setItem(row, ROW_DATE, when)
-            self.table.setItem(row, ROW_PAYEE, QTableWidgetItem(tx.payee or tx.payee_raw))
-            amount = QTableWidgetItem(fmt.money(tx.amount, signed=True))
-            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, ROW_AMOUNT, amount)
-        self.table.blockSignals(False)
+        self.model.set_rows(rows)
         shown = plural(len(rows), "{n} row not yet reconciled", "{n} rows not yet reconciled",
                        fmt.count(len(rows)))
         if total > len(rows):
@@ -156,24 +237,15 @@ class ReconcilePanel(QDialog):
 
     def set_all(self, ticked: bool) -> None:
         """Tick (or untick) every row."""
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        self.table.blockSignals(True)
-        for row in range(self.table.rowCount()):
-            self.table.item(row, ROW_DATE).setCheckState(state)
-        self.table.blockSignals(False)
-        self.update_difference()
+        self.model.set_ticked({tx.id for tx in self.rows} if ticked else set())
 
     def tick(self, ids: list[int]) -> None:
-        """Tick the rows of these transactions."""
-        wanted = set(ids)
-        for row, tx in enumerate(self.rows):
-            if tx.id in wanted:
-                self.table.item(row, ROW_DATE).setCheckState(Qt.CheckState.Checked)
+        """Tick the rows of these transactions (as well as those ticked)."""
+        self.model.set_ticked(self.model.ticked | set(ids))
 
     def ticked(self) -> list[int]:
         """The ids of the ticked rows."""
-        return [tx.id for row, tx in enumerate(self.rows)
-                if self.table.item(row, ROW_DATE).checkState() == Qt.CheckState.Checked]
+        return [tx.id for tx in self.rows if tx.id in self.model.ticked]
 
     def statement(self) -> Money:
         """The statement balance typed (``fmt.InputError`` when it cannot be read)."""

@@ -77,12 +77,11 @@ def test_every_model_passes_qts_checks(ledger, qtmodeltester):
     window, page = ledger
     account = window.controller.ledger.accounts[0].id
     page.bar.choose_account(account)
+    page.bar.set_range(date(2026, 1, 1), date(2026, 3, 31))  # a quarter: a quick check
     page.apply_filters()
     settle(page, range(250))
     assert page.model.suggestions is not None and page.model.balance is not None
     qtmodeltester.check(page.model, force_py=True)
-    QAbstractItemModelTester(page.model,
-                             QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert not page.table.isColumnHidden(COL_BALANCE)
     assert page.model.data(page.model.index(0, COL_BALANCE))  # one account: a balance
     tx = page.model.transaction(0)
@@ -96,11 +95,11 @@ def test_every_model_passes_qts_checks(ledger, qtmodeltester):
     split.remove_part()
     page.dialogs.open_reconcile(account)
     panel = page.dialogs.reconcile
-    also = QAbstractItemModelTester(panel.table.model(),
-                                    QAbstractItemModelTester.FailureReportingMode.Fatal)
+    panel.day.setDate(date(2026, 2, 1))
     panel.ask_rows()
     panel.set_all(True)
-    assert tester is not None and also is not None and panel.table.rowCount() > 0
+    assert tester is not None and panel.model.rowCount() > 0
+    qtmodeltester.check(panel.model, force_py=True)
 
 
 def test_the_running_balance_ends_at_the_accounts_balance(ledger):
