@@ -135,6 +135,18 @@ class LedgerPresenter(QObject):
     def _suggestions_ready(self, table: Any) -> None:
         self.model.set_suggestions(table)
 
+    def want_suggestions(self) -> None:
+        """The page is shown: suggestions are wanted (now, if its rows are already there and
+        none are loaded; else once the first rows arrive)."""
+        self._wants_suggestions = True
+        if self.model.suggestions is None and self.model._pages:
+            self.load_suggestions()
+
+    def suggestions_due(self) -> None:
+        """The first rows are on screen: load the suggestions if wanted and missing."""
+        if self._wants_suggestions and self.model.suggestions is None:
+            self.load_suggestions()
+
     def suggestions_wanted(self) -> bool:
         """Whether the suggestions have been asked for (they follow every change then)."""
         return self._wants_suggestions

@@ -57,6 +57,7 @@ class TransactionsModel(QAbstractTableModel):
 
     loading_changed = Signal(bool)  # the id list is being (re)computed
     totals_changed = Signal(object)  # services.browse.Totals of the current filter
+    rows_arrived = Signal()  # the first page of a new id list is here (rows are on screen)
 
     def __init__(self, controller: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -209,6 +210,7 @@ class TransactionsModel(QAbstractTableModel):
                 if generation != self._generation:
                     return
                 self._requested.discard(page)
+                first_rows = not self._pages
                 self._pages[page] = found.rows
                 self.split.update(found.split)
                 while len(self._pages) > KEEP_PAGES:
@@ -218,6 +220,8 @@ class TransactionsModel(QAbstractTableModel):
                 if last >= first:
                     self.dataChanged.emit(self.index(first, 0),
                                           self.index(last, len(HEADERS) - 1))
+                if first_rows:
+                    self.rows_arrived.emit()
 
             self.controller.with_session(
                 lambda s, ids=ids: ledger_view.page(s, ids), ready, label="page")

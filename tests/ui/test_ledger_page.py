@@ -44,6 +44,7 @@ def settle(page, rows=range(40)) -> None:
     for row in rows:
         page.model.transaction(row)
     QCoreApplication.processEvents()
+    QCoreApplication.processEvents()  # what the first rows set off (the suggestions)
 
 
 def session(window):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -124,6 +124,10 @@ class TransactionsPage(Page):
 
         self.model.loading_changed.connect(self._loading)
         self.model.totals_changed.connect(self._totals)
+        # Suggestions are a second column: asked for once the first rows are on screen, so
+        # a large vault shows its rows first.
+        self.model.rows_arrived.connect(lambda: QTimer.singleShot(
+            0, self.presenter.suggestions_due))
         self._set_colours(context.theme.palette)
 
     # --- vault life cycle ----------------------------------------------------------------------
@@ -191,8 +195,7 @@ class TransactionsPage(Page):
             self.apply_filters()
         elif stale:
             self.apply_filters()
-        if stale or self.model.suggestions is None:
-            self.presenter.load_suggestions()
+        self.presenter.want_suggestions()
         self.table.setFocus()
 
     # --- filters -------------------------------------------------------------------------------
