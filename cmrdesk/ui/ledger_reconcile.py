@@ -156,7 +156,8 @@ class ReconcilePanel(QDialog):
         self.balance = QLineEdit()
         self.balance.setAccessibleName(tr("Statement balance"))
         self.balance.setPlaceholderText(tr("closing balance on the statement"))
-        form.addRow(tr("Statement balance"), self.balance)
+        self.balance_label = make_label(tr("Statement balance"))
+        form.addRow(self.balance_label, self.balance)
         layout.addLayout(form)
         self.load_button = QPushButton(tr("Show the rows to tick"))
         self.load_button.clicked.connect(self.ask_rows)
@@ -197,9 +198,17 @@ class ReconcilePanel(QDialog):
         layout.addWidget(buttons)
         self.balance.textChanged.connect(lambda _t: self.update_difference())
         self.account.currentIndexChanged.connect(lambda _i: self._forget())
+        self.account.currentIndexChanged.connect(lambda _i: self._currency())
+        self._currency()
         self.day.dateChanged.connect(lambda _d: self._forget())
         self.update_difference()
         self.resize(640, 560)
+
+    def _currency(self) -> None:
+        account = self.accounts.get(self.account.currentData())
+        if account is not None:
+            self.balance_label.setText(tr("Statement balance ({currency})").format(
+                currency=account.currency))
 
     def account_id(self) -> int:
         """The account being reconciled."""

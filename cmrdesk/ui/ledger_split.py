@@ -59,12 +59,14 @@ class SplitDialog(QDialog):
         layout.addWidget(make_label(tr("Give each part an amount and a category; the parts "
                                        "must add up to the line."), "muted", wrap=True))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Amount"), tr("Category"), tr("Memo")])
+        self.table.setHorizontalHeaderLabels([
+            tr("Amount ({currency})").format(currency=self.currency), tr("Category"),
+            tr("Memo")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PART_CATEGORY, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(PART_AMOUNT, 120)
+        self.table.setColumnWidth(PART_AMOUNT, 150)
         self.table.setColumnWidth(PART_MEMO, 180)
         self.table.setItemDelegateForColumn(
             PART_CATEGORY, CategoryDelegate(lambda: sorted(categories.values(), key=str.casefold),

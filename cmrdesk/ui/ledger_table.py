@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import tr
 from .ledger_delegates import CategoryDelegate
+from .widgets import make_label
 from .transactions_model import (
     COL_AMOUNT,
     COL_BALANCE,
@@ -29,8 +30,8 @@ from .transactions_model import (
 )
 
 #: "Accept suggestions" choices: (label, lowest confidence).
-ACCEPT_LEVELS = (("At least 95 % sure", 0.95), ("At least 80 % sure", 0.8),
-                 ("All of them", 0.0))
+ACCEPT_LEVELS = (("Accept those at least 95 % sure", 0.95),
+                 ("Accept those at least 80 % sure", 0.8), ("Accept all of them", 0.0))
 
 
 def ledger_table(model: Any, presenter: Any) -> QTableView:
@@ -56,11 +57,13 @@ def ledger_table(model: Any, presenter: Any) -> QTableView:
     vertical.setDefaultSectionSize(34)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setStretchLastSection(False)
+    # The last column (suggestion, or the balance) takes the room left; the payee keeps a
+    # readable width, and a narrow window scrolls sideways rather than squeezing it.
+    header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((COL_DATE, 120), (1, 150), (COL_CATEGORY, 190), (COL_AMOUNT, 130),
-                          (COL_MEMO, 140), (COL_SUGGESTION, 200), (COL_BALANCE, 130)):
+    for column, width in ((COL_DATE, 108), (1, 140), (COL_PAYEE, 180), (COL_CATEGORY, 170),
+                          (COL_AMOUNT, 108), (COL_MEMO, 100), (COL_SUGGESTION, 150),
+                          (COL_BALANCE, 120)):
         table.setColumnWidth(column, width)
     table.setColumnHidden(COL_BALANCE, True)  # shown when one account is
     header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -80,9 +83,12 @@ def ledger_tools(page: Any) -> Tools:
     tools = Tools()
     tools.layout = QHBoxLayout()
     tools.layout.setSpacing(8)
-    accept = QPushButton(tr("Accept suggestions"))
+    tools.layout.addWidget(make_label(tr("Show"), "muted"))
+    tools.layout.addWidget(page.bar.show_choice)
+    accept = QPushButton(tr("Suggestions"))
+    accept.setAccessibleName(tr("Accept suggestions"))
     menu = QMenu(accept)
-    menu.addAction(tr("The selected rows"), page.accept_selected)
+    menu.addAction(tr("Accept for the selected rows"), page.accept_selected)
     for label, floor in ACCEPT_LEVELS:
         menu.addAction(tr(label), lambda f=floor: page.presenter.accept_above(f))
     accept.setMenu(menu)
@@ -97,6 +103,7 @@ def ledger_tools(page: Any) -> Tools:
         button.clicked.connect(slot)
         tools[key] = button
     for button in tools.values():
+        button.setMinimumWidth(button.sizeHint().width())  # never clipped: the row scrolls
         tools.layout.addWidget(button)
     tools.layout.addStretch(1)
     return tools

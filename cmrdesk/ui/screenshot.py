@@ -159,10 +159,11 @@ def extra_shots() -> dict[str, Any]:
     ``--page NAME`` -> a function that shows it in the unlocked window and returns what to
     grab. Each feature keeps its own table."""
     from .screenshot_details import SHOTS as DETAILS_SHOTS
+    from .screenshot_ledger import SHOTS as LEDGER_SHOTS
     from .screenshot_menus import SHOTS as MENU_SHOTS
     from .screenshot_settings import SHOTS as SETTINGS_SHOTS
 
-    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS}
+    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS, **LEDGER_SHOTS}
 
 
 def _vendor_dialog(window: Any) -> Any:

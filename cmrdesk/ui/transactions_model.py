@@ -331,7 +331,9 @@ class TransactionsModel(QAbstractTableModel):
             return tr("Split over several categories: open Split… to see the parts")
         if column == COL_SUGGESTION:
             found = self._suggestion(tx)
-            return found[3] if found else None
+            if not found:
+                return None
+            return f"{self.categories.get(found[0], '')}: {found[3]}"
         return None
 
     def _suggestion(self, tx: Any) -> tuple[int, float, str, str] | None:
@@ -359,7 +361,7 @@ class TransactionsModel(QAbstractTableModel):
             found = self._suggestion(tx)
             if found is None:
                 return ""
-            name = self.categories.get(found[0], "")
+            name = self.categories.get(found[0], "").split(" / ")[-1]  # the path: tooltip
             return f"{name} \u00b7 {fmt.percent(found[1], 0)}"
         if column == COL_BALANCE:
             if self.balance is None or tx.account_id != self.balance.account_id:
