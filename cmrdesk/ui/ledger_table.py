@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from .i18n import tr
 from .ledger_delegates import CategoryDelegate
-from .widgets import make_label
 from .transactions_model import (
     COL_AMOUNT,
     COL_BALANCE,
@@ -28,6 +27,7 @@ from .transactions_model import (
     COL_PAYEE,
     COL_SUGGESTION,
 )
+from .widgets import make_label
 
 #: "Accept suggestions" choices: (label, lowest confidence).
 ACCEPT_LEVELS = (("Accept those at least 95 % sure", 0.95),
