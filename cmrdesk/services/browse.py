@@ -123,6 +123,13 @@ def sorted_ids(
         return vault_browse.sorted_ids(conn, _where(session, flt), sort, descending)
 
 
+def first_ids(session: VaultSession, flt: TransactionFilter, sort: str = "date",
+              descending: bool = True, limit: int = 200) -> np.ndarray:
+    """The first ``limit`` ids of :func:`sorted_ids` (the rows a table shows first)."""
+    with session.vault.read() as conn:
+        return vault_browse.top_ids(conn, _where(session, flt), sort, descending, limit)
+
+
 def transactions_by_id(session: VaultSession, ids: Sequence[int]) -> dict[int, Transaction]:
     """The transactions with these ids (a page of a table, not bulk work), keyed by id."""
     with session.vault.read() as conn:

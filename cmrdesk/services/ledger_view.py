@@ -37,6 +37,17 @@ def page(session: VaultSession, ids: Sequence[int]) -> Page:
                 frozenset(split))
 
 
+def first_page(session: VaultSession, flt: object, sort: str = "date",
+               descending: bool = True, limit: int = 200) -> tuple[np.ndarray, Page]:
+    """The first ``limit`` ids a filter lists in an order (``services.browse`` filter and
+    sort keys), and their rows: what a table shows while the whole id list is still being
+    ordered."""
+    from .browse import first_ids
+
+    ids = first_ids(session, flt, sort, descending, limit)  # type: ignore[arg-type]
+    return ids, page(session, [int(i) for i in ids])
+
+
 @dataclass(frozen=True, eq=False)  # eq=False: arrays, compared by identity
 class RunningBalance:
     """One account's balance after each of its rows (opening balance included), looked up by

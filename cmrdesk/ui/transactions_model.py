@@ -117,8 +117,12 @@ class TransactionsModel(QAbstractTableModel):
 
     def refresh(self, *, keep: bool = False) -> None:
         """Recompute the id list and totals for the current filter and order (``keep``: after
-        an edit, so the page keeps its place; see :attr:`kept`)."""
-        from cmrdesk.services import browse
+        an edit, so the page keeps its place; see :attr:`kept`).
+
+        A new search first asks for its first page alone (a top-N query and its rows), so
+        rows show while the whole id list is still being ordered; the rest of the list then
+        extends it below without a reset."""
+        from cmrdesk.services import browse, ledger_view
 
         flt, key, descending = self.filter, self.sort_key, self.descending
         if flt is None:
@@ -126,28 +130,60 @@ class TransactionsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self.kept = keep
+        self._partial = False
         self.loading_changed.emit(True)
+
+        def first_ready(found: tuple[np.ndarray, Any]) -> None:
+            if generation != self._generation:
+                return
+            ids, rows = found
+            self._reset(ids)
+            self._partial = True
+            if len(ids):
+                self._pages[0] = rows.rows
+                self.split.update(rows.split)
+            self.loading_changed.emit(False)
+            if len(ids):
+                self.rows_arrived.emit()
 
         def ids_ready(ids: np.ndarray) -> None:
             if generation != self._generation:
                 return
-            self.beginResetModel()
-            self.ids = ids
-            self._pages.clear()
-            self._wanted.clear()
-            self._requested.clear()
-            self.split.clear()
-            self.endResetModel()
+            shown = len(self.ids)
+            if self._partial and len(ids) >= shown and np.array_equal(ids[:shown], self.ids):
+                self._partial = False
+                if len(ids) > shown:  # the rest of the list, below the first page
+                    self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                    self.ids = ids
+                    self.endInsertRows()
+                return
+            self._partial = False
+            self._reset(ids)
             self.loading_changed.emit(False)
 
         def totals_ready(totals: Any) -> None:
             if generation == self._generation:
                 self.totals_changed.emit(totals)
 
+        if not keep:
+            self.controller.with_session(
+                lambda s: ledger_view.first_page(s, flt, key, descending, PAGE), first_ready,
+                label="first rows")
         self.controller.with_session(lambda s: browse.sorted_ids(s, flt, key, descending),
                                      ids_ready, label="transaction ids")
         self.controller.with_session(lambda s: browse.totals(s, flt), totals_ready,
                                      label="transaction totals")
+
+    _partial = False  # only the first page of the id list is here yet
+
+    def _reset(self, ids: np.ndarray) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self._pages.clear()
+        self._wanted.clear()
+        self._requested.clear()
+        self.split.clear()
+        self.endResetModel()
 
     kept = False  # the last refresh followed an edit: the view keeps its scroll position
 
