@@ -90,6 +90,8 @@ def _where(session: VaultSession, flt: TransactionFilter) -> vault_browse.Where:
         needs_review=flt.needs_review,
         split=flt.split,
         reconciled=flt.reconciled,
+        currencies=tuple(sorted({a.currency for a in session.accounts()}))
+        if flt.amount_min is not None or flt.amount_max is not None else (),
     )
 
 
