@@ -387,3 +387,21 @@ def test_frame_expansion_keeps_unsplit_rows_and_orders_parts():
     assert out["amount_minor"].tolist() == [-20, -10, -10, -20]
     assert out["category_id"].tolist() == [7, 8, 5, 9]
     assert out["part"].tolist() == [True, True, False, True]
+
+
+def test_a_split_line_gets_no_suggestion_and_redo_restores_its_parts(session):
+    acc = account(session)
+    book(session, acc, [("Rewe", "-20.00", "Food / Groceries")] * 3)
+    (line,) = book(session, acc, [("Rewe", "-50.00", None)])
+    assert line in [s.id for s in ledger_edits.suggestions(session)]
+    groceries = cat(session, "Food / Groceries")
+    outcome = apply(session, splits.split(session, line, [
+        splits.SplitPart(eur("-45.00"), groceries), splits.SplitPart(eur("-5.00"), None)]))
+    assert line not in [s.id for s in ledger_edits.suggestions(session)]
+    rule = CategoryRule(category_id=cat(session, "Shopping / Household"), payee_equals="rewe")
+    assert rules.preview_rule(session, rule).changes == 0  # split and user-filed rows stay
+    redo = apply(session, outcome.inverse).inverse
+    assert splits.split_parts(session, line) == []
+    apply(session, redo)
+    assert [p.amount for p in splits.split_parts(session, line)] == [eur("-45.00"),
+                                                                    eur("-5.00")]
