@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -132,3 +134,23 @@ def row_menu(page: Any, ids: list[int], tx: Any) -> QMenu:
     menu.addSeparator()
     menu.addAction(tr("Delete"), page.delete_selected)
     return menu
+
+
+def drill_chip(clear: Any) -> tuple[QFrame, QLabel, QPushButton]:
+    """The chip naming a dashboard drill-down above the list, with its "Show all" link
+    (hidden until a chart opens the page); ``clear`` runs when the link is pressed."""
+    chip = QFrame()
+    chip.setObjectName("chip")
+    layout = QHBoxLayout(chip)
+    layout.setContentsMargins(12, 6, 6, 6)
+    label = make_label("")
+    label.setStyleSheet("font-weight: 600;")
+    button = QPushButton(tr("Show all transactions"))
+    button.setProperty("role", "link")
+    button.setAccessibleName(tr("Clear the chart's filter"))
+    button.clicked.connect(clear)
+    layout.addWidget(make_label(tr("From the dashboard:"), "muted"))
+    layout.addWidget(label, 1)
+    layout.addWidget(button)
+    chip.hide()
+    return chip, label, button

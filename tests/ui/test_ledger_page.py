@@ -432,3 +432,19 @@ def test_amount_search_finds_either_sign_and_survives_a_page_switch(ledger):
     window.navigate("transactions")
     assert page.bar.search.text() == f"{magnitude}"  # kept while the vault stays open
     assert page.model.rowCount() == len(ids)
+
+
+def test_the_category_cell_completes_over_the_tree(ledger):
+    window, page = ledger
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    index = page.model.index(0, COL_CATEGORY)
+    delegate = page.table.itemDelegateForColumn(COL_CATEGORY)
+    editor = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)
+    completer = editor.completer()
+    completer.setCompletionPrefix("grocer")
+    paths = [completer.completionModel().index(r, 0).data()
+             for r in range(completer.completionModel().rowCount())]
+    assert paths and all("grocer" in p.casefold() for p in paths)
+    assert page.presenter.category_id("groceries") == category_named(window, "Groceries")

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -29,7 +28,7 @@ from ..i18n import plural, tr
 from ..ledger_actions import LedgerDialogs
 from ..ledger_presenter import LedgerPresenter
 from ..ledger_search import SearchBar, describe
-from ..ledger_table import ledger_table, ledger_tools, row_menu
+from ..ledger_table import drill_chip, ledger_table, ledger_tools, row_menu
 from ..models import ID_ROLE
 from ..transaction_form import TransactionActions
 from ..transactions_model import (
@@ -81,20 +80,7 @@ class TransactionsPage(Page):
         layout.addWidget(self.bar)
         self.tool_buttons = ledger_tools(self)
         layout.addLayout(self.tool_buttons.layout)
-        self.chip = QFrame()
-        self.chip.setObjectName("chip")
-        chip_layout = QHBoxLayout(self.chip)
-        chip_layout.setContentsMargins(12, 6, 6, 6)
-        self.chip_label = make_label("")
-        self.chip_label.setStyleSheet("font-weight: 600;")
-        self.chip_clear = QPushButton(tr("Show all transactions"))
-        self.chip_clear.setProperty("role", "link")
-        self.chip_clear.setAccessibleName(tr("Clear the chart's filter"))
-        self.chip_clear.clicked.connect(self.clear_filters)
-        chip_layout.addWidget(make_label(tr("From the dashboard:"), "muted"))
-        chip_layout.addWidget(self.chip_label, 1)
-        chip_layout.addWidget(self.chip_clear)
-        self.chip.hide()
+        self.chip, self.chip_label, self.chip_clear = drill_chip(self.clear_filters)
         layout.addWidget(self.chip)
 
         self.progress = QProgressBar()
