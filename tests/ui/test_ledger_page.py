@@ -448,3 +448,45 @@ def test_the_category_cell_completes_over_the_tree(ledger):
              for r in range(completer.completionModel().rowCount())]
     assert paths and all("grocer" in p.casefold() for p in paths)
     assert page.presenter.category_id("groceries") == category_named(window, "Groceries")
+
+
+def test_a_real_statement_gets_categories_through_the_page(window, tmp_path):
+    """A real bank file lands uncategorised; two cells typed and the suggestions accepted on
+    the page, and the dashboard's spending by category is no longer all 'Uncategorised'."""
+    from pathlib import Path
+
+    from cmrdesk.services import importing
+    from cmrdesk.services.overview import dashboard
+    from cmrdesk.services.session import VaultSession
+    from tests.conftest import PASSPHRASE, TEST_PARAMS
+
+    bunq = (Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "mt940"
+            / "php-mt940__Bunq_sample.sta")
+    if not bunq.exists():
+        pytest.skip("the shared bank-file corpus is not present")
+    path = tmp_path / "bunq.cmrdesk"
+    with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
+        importing.import_file(s, bunq)
+        rows = s.transactions()
+    start, end = min(t.date for t in rows), max(t.date for t in rows)
+    unlock(window, path)
+    window.navigate("transactions")
+    page = window.shell.page("transactions")
+
+    def spending() -> dict[str, int]:
+        bars = dashboard(window.controller.ledger, start, end).categories
+        return dict(zip(bars.names, bars.amounts.tolist(), strict=True))
+
+    before = spending()
+    assert list(before) == ["Uncategorised"]
+    for payee, category in (("P.C. Wacki", "Restaurants"), ("Albert Heijn", "Groceries")):
+        show(page, payee)
+        row = next(r for r in range(page.model.rowCount())
+                   if page.model.transaction(r).amount.amount < 0)
+        assert page.model.setData(page.model.index(row, COL_CATEGORY), category)
+    show(page)
+    page.presenter.accept_above(0.6)
+    after = spending()
+    assert after["Restaurants"] > 0 and after["Groceries"] > 0
+    assert after["Uncategorised"] < before["Uncategorised"]
+    assert sum(after.values()) == before["Uncategorised"]  # the same money, now filed
