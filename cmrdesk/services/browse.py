@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
 
@@ -40,6 +41,14 @@ class TransactionFilter:
     text: str = ""
     ids: np.ndarray | None = None
     label: str = ""
+    #: Amount bounds (inclusive); ``amount_magnitude`` compares them without the sign, so a
+    #: search for 42 finds a payment of -42.00 too.
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+    amount_magnitude: bool = False
+    needs_review: bool = False  # uncategorised rows that are neither split nor a transfer
+    split: bool | None = None  # True: split lines only; False: none of them
+    reconciled: bool | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -47,6 +56,8 @@ class TransactionFilter:
         return (
             self.since is None and self.until is None and self.account_ids is None
             and self.category_ids is None and not self.text.strip() and self.ids is None
+            and self.amount_min is None and self.amount_max is None and not self.needs_review
+            and self.split is None and self.reconciled is None
         )
 
     def with_changes(self, **changes: object) -> TransactionFilter:
@@ -73,7 +84,22 @@ def _where(session: VaultSession, flt: TransactionFilter) -> vault_browse.Where:
         category_ids=categories,
         text=flt.text,
         ids=flt.ids,
+        amount_min=_bound(flt.amount_min, ROUND_CEILING),
+        amount_max=_bound(flt.amount_max, ROUND_FLOOR),
+        amount_magnitude=flt.amount_magnitude,
+        needs_review=flt.needs_review,
+        split=flt.split,
+        reconciled=flt.reconciled,
+        currencies=tuple(sorted({a.currency for a in session.accounts()}))
+        if flt.amount_min is not None or flt.amount_max is not None else (),
     )
+
+
+def _bound(value: Decimal | None, rounding: str) -> int | None:
+    """An amount bound in the vault's comparison units (rounded inwards: still inclusive)."""
+    if value is None:
+        return None
+    return int(value.scaleb(vault_browse.AMOUNT_SCALE).to_integral_value(rounding))
 
 
 def _with_children(session: VaultSession, ids: Sequence[int]) -> set[int]:
@@ -97,6 +123,13 @@ def sorted_ids(
     """Ids of the transactions ``flt`` matches, ordered by ``sort`` (one of ``SORT_KEYS``)."""
     with session.vault.read() as conn:
         return vault_browse.sorted_ids(conn, _where(session, flt), sort, descending)
+
+
+def first_ids(session: VaultSession, flt: TransactionFilter, sort: str = "date",
+              descending: bool = True, limit: int = 200) -> np.ndarray:
+    """The first ``limit`` ids of :func:`sorted_ids` (the rows a table shows first)."""
+    with session.vault.read() as conn:
+        return vault_browse.top_ids(conn, _where(session, flt), sort, descending, limit)
 
 
 def transactions_by_id(session: VaultSession, ids: Sequence[int]) -> dict[int, Transaction]:

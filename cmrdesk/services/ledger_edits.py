@@ -232,3 +232,8 @@ def detected_transfers(session: VaultSession, *, frame: Any = None) -> list[tupl
     linked = frame.transfer_id[pairs] if len(pairs) else np.zeros((0, 2), np.int64)
     free = pairs[(linked < 0).all(axis=1)] if len(pairs) else pairs
     return [(int(frame.ids[o]), int(frame.ids[i])) for o, i in free.tolist()]
+
+
+def rejected(session: VaultSession) -> frozenset[int]:
+    """The rows whose suggestion was turned down while this vault has been open."""
+    return frozenset(_REJECTED.get(session, ()))

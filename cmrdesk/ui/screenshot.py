@@ -175,10 +175,11 @@ def extra_shots() -> dict[str, Any]:
     grab. Each feature keeps its own table."""
     from .offers_shots import SHOTS as OFFER_SHOTS
     from .screenshot_details import SHOTS as DETAILS_SHOTS
+    from .screenshot_ledger import SHOTS as LEDGER_SHOTS
     from .screenshot_menus import SHOTS as MENU_SHOTS
     from .screenshot_settings import SHOTS as SETTINGS_SHOTS
 
-    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS, **OFFER_SHOTS}
+    return {**DETAILS_SHOTS, **MENU_SHOTS, **SETTINGS_SHOTS, **OFFER_SHOTS, **LEDGER_SHOTS}
 
 
 def _vendor_dialog(window: Any) -> Any:

@@ -60,6 +60,35 @@ class Where:
     category_ids: tuple[int, ...] | None = None
     text: str = ""
     ids: np.ndarray | None = None
+    #: Amount bounds in units of ``10**-AMOUNT_SCALE`` of any currency (integers, so exact).
+    amount_min: int | None = None
+    amount_max: int | None = None
+    amount_magnitude: bool = False  # compare the amount without its sign (42 finds -42.00)
+    needs_review: bool = False  # uncategorised, not split, not a transfer
+    #: The vault's currencies (for amount bounds): with one number of decimals among them the
+    #: bounds become minor units and the column is compared as it is, index-friendly and with
+    #: no arithmetic per row (0.5 s against 0.2 s at 1M rows, measured).
+    currencies: tuple[str, ...] = ()
+    split: bool | None = None
+    reconciled: bool | None = None
+
+    def _amount_sql(self, params: list[Any]) -> str:
+        """The amount bounds as SQL (see ``currencies``)."""
+        exponents = {currency_exponent(c) for c in self.currencies}
+        low, high = self.amount_min, self.amount_max
+        if len(exponents) == 1:
+            factor = 10 ** (AMOUNT_SCALE - exponents.pop())
+            low = None if low is None else -((-low) // factor)  # ceil: bounds stay inclusive
+            high = None if high is None else high // factor
+            column = "t.amount_minor"
+        else:
+            column = _scaled_amount(False, self.currencies)
+        if not self.amount_magnitude:
+            return _between(column, low, high, params)
+        # Without the sign: the range and its mirror, so the column is compared as it is.
+        positive = _between(column, max(low or 0, 0), high, params)
+        negative = _between(column, None if high is None else -high, -max(low or 0, 0), params)
+        return f"({positive} OR {negative})"
 
     def sql(self) -> tuple[str, list[Any]]:
         """The WHERE clause (with a leading space, or empty) and its parameters."""
@@ -83,11 +112,48 @@ class Where:
             pattern = "%" + _escape_like(self.text.strip()) + "%"
             clauses.append("(t.payee LIKE ? ESCAPE '\\' OR t.memo LIKE ? ESCAPE '\\')")
             params.extend([pattern, pattern])
+        if self.amount_min is not None or self.amount_max is not None:
+            clauses.append(self._amount_sql(params))
+        if self.needs_review:
+            clauses.append("t.category_id IS NULL AND t.transfer_id IS NULL AND NOT " + _SPLIT)
+        if self.split is not None:
+            clauses.append(_SPLIT if self.split else "NOT " + _SPLIT)
+        if self.reconciled is not None:
+            clauses.append("t.status " + ("=" if self.reconciled else "!=") + " 'reconciled'")
         if self.ids is not None:
             # One JSON array instead of thousands of bound parameters (SQLite allows ~32k).
             clauses.append("t.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(np.asarray(self.ids, dtype=np.int64).tolist()))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_SPLIT = "EXISTS (SELECT 1 FROM transaction_splits s WHERE s.transaction_id = t.id)"
+#: Amount filters compare in units of 10**-AMOUNT_SCALE of a currency, so a bound is exact for
+#: every currency (none has more than 4 decimals).
+AMOUNT_SCALE = 4
+
+
+def _scaled_amount(magnitude: bool, currencies: tuple[str, ...] = ()) -> str:
+    """``amount_minor`` in units of ``10**-AMOUNT_SCALE`` (integers: exact), signed or not,
+    for vaults whose currencies have different numbers of decimals."""
+    odd = {c: currency_exponent(c) for c in currencies if currency_exponent(c) != 2}
+    cases = " ".join(f"WHEN '{c}' THEN {10 ** (AMOUNT_SCALE - e)}" for c, e in odd.items()
+                     if e <= AMOUNT_SCALE and c.isalpha() and len(c) == 3)
+    factor = f"(CASE t.currency {cases} ELSE {10 ** (AMOUNT_SCALE - 2)} END)" if cases else (
+        str(10 ** (AMOUNT_SCALE - 2)))
+    column = "abs(t.amount_minor)" if magnitude else "t.amount_minor"
+    return f"({column} * {factor})"
+
+
+def _between(column: str, low: int | None, high: int | None, params: list[Any]) -> str:
+    parts = []
+    if low is not None:
+        parts.append(f"{column} >= ?")
+        params.append(int(low))
+    if high is not None:
+        parts.append(f"{column} <= ?")
+        params.append(int(high))
+    return "(" + (" AND ".join(parts) or "1") + ")"
 
 
 def _in(column: str, values: Iterable[int], params: list[Any]) -> str:
@@ -121,19 +187,36 @@ def _rank_expression(conn: Connection, kind: str) -> str:
     return f"(CASE {column} {cases} ELSE -1 END)"
 
 
+def _order_key(conn: Connection, sort: str) -> str:
+    """The ORDER BY expression of a sort key (before the direction)."""
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    if sort == "amount":
+        return _amount_expression(conn)
+    if sort in _RANK_SQL:
+        return _rank_expression(conn, sort)
+    return SORT_COLUMNS[sort]
+
+
+def top_ids(conn: Connection, where: Where, sort: str = "date", descending: bool = False,
+            limit: int = 200) -> np.ndarray:
+    """The first ``limit`` ids of :func:`sorted_ids` (same order, ties by id): what a table
+    shows first, found with a top-N scan instead of ordering every match."""
+    clause, params = where.sql()
+    key = _order_key(conn, sort)
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT t.id FROM transactions t{clause} ORDER BY {key} {direction},"
+           f" t.id {direction} LIMIT ?")
+    rows = conn.connection.dbapi_connection.execute(sql, [*params, int(limit)]).fetchall()
+    return np.array([r[0] for r in rows], dtype=np.int64)
+
+
 def sorted_ids(
     conn: Connection, where: Where, sort: str = "date", descending: bool = False
 ) -> np.ndarray:
     """Ids of the matching transactions in the requested order (ties by id, same direction)."""
-    if sort not in SORT_COLUMNS:
-        raise ValueError(f"unknown sort key {sort!r}")
     clause, params = where.sql()
-    if sort == "amount":
-        key = _amount_expression(conn)
-    elif sort in _RANK_SQL:
-        key = _rank_expression(conn, sort)
-    else:
-        key = SORT_COLUMNS[sort]
+    key = _order_key(conn, sort)
     direction = "DESC" if descending else "ASC"
     # The ordered aggregate (SQLite >= 3.44) hands back all ids as one string that numpy
     # parses in C: ~30 % faster at 1M rows than fetching a million one-value tuples (measured).
@@ -172,3 +255,27 @@ def totals(conn: Connection, where: Where) -> list[tuple[str, int, int]]:
     )
     rows = conn.connection.dbapi_connection.execute(sql, params).fetchall()
     return [(str(c), int(s), int(n)) for c, s, n in rows]
+
+
+def split_ids(conn: Connection, ids: Sequence[int]) -> set[int]:
+    """Which of ``ids`` are split lines (a page of a table: the split marker)."""
+    if not len(ids):
+        return set()
+    sql = ("SELECT DISTINCT transaction_id FROM transaction_splits"
+           " WHERE transaction_id IN (SELECT value FROM json_each(?))")
+    payload = json.dumps([int(i) for i in ids])
+    return {int(r[0]) for r in conn.connection.dbapi_connection.execute(sql, (payload,))}
+
+
+def account_amounts(conn: Connection, account_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, amount_minor)`` of one account's rows in booking order (day, then id), as two
+    int64 arrays: what a running balance is summed from, without a Python object per row."""
+    sql = ("SELECT count(*), group_concat(id, ',' ORDER BY day, id),"
+           " group_concat(amount_minor, ',' ORDER BY day, id)"
+           " FROM transactions WHERE account_id = ?")
+    count, ids, amounts = conn.connection.dbapi_connection.execute(
+        sql, (int(account_id),)).fetchone()
+    if not count:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return (np.fromstring(ids, dtype=np.int64, sep=","),
+            np.fromstring(amounts, dtype=np.int64, sep=","))

@@ -155,10 +155,11 @@ def test_delete_selected_rows_as_one_step(empty_unlocked):
     assert transactions.model.rowCount() == 3
     transactions.table.selectAll()
     transactions._menu(transactions.table.visualRect(transactions.model.index(1, 0)).center())
-    assert [a.text() for a in transactions.context_menu.actions()] == ["Edit…", "Delete"]
+    texts = [a.text() for a in transactions.context_menu.actions()]
+    assert texts[0] == "Edit…" and texts[-1] == "Delete"
     transactions.context_menu.close()
     assert len(transactions.selected_ids()) == 3  # a right-click inside keeps the selection
-    transactions.context_menu.actions()[1].trigger()
+    transactions.context_menu.actions()[-1].trigger()
     assert stored(window) == []
     assert transactions.model.rowCount() == 0
     assert window.undo_action.text() == "Undo delete 3 transactions"

@@ -57,12 +57,13 @@ def test_qt_model_checks(qtmodeltester, model):
 
 def test_rows_arrive_a_page_at_a_time(model):
     assert model.rowCount() == model.controller._session.transaction_count()
-    assert model.data(model.index(0, COL_PAYEE)) is None  # not fetched yet: empty for a moment
+    assert model.data(model.index(0, COL_PAYEE))  # the first page comes with the search
+    assert model.data(model.index(PAGE, COL_PAYEE)) is None  # not fetched yet: empty a moment
     assert model.fetches == 0
-    settle(model, range(10))
+    settle(model, range(PAGE, PAGE + 10))
     assert model.fetches == 1
-    assert model.data(model.index(0, COL_PAYEE))
-    settle(model, range(5 * PAGE, 5 * PAGE + 3))  # far below: one more page, not five
+    assert model.data(model.index(PAGE, COL_PAYEE))
+    settle(model, range(5 * PAGE, 5 * PAGE + 3))  # far below: one more page, not four
     assert model.fetches == 2
     assert model.data(model.index(5 * PAGE, COL_DATE))
 
@@ -117,3 +118,23 @@ def test_clear_forgets_everything(model):
     model.clear()
     assert model.rowCount() == 0
     assert model.transaction(0) is None
+
+
+def test_first_page_then_the_rest_below_it(controller):
+    """A search shows its first page at once; the whole list then extends it (rows inserted,
+    no reset), in exactly the order the full query gives."""
+    from cmrdesk.services.browse import sorted_ids
+
+    session = controller._session
+    made = TransactionsModel(controller)
+    made.set_lookups({a.id: a.name for a in session.accounts()}, session.category_path())
+    events: list[str] = []
+    made.modelReset.connect(lambda: events.append("reset"))
+    made.rowsInserted.connect(lambda *_: events.append("inserted"))
+    made.set_filter(TransactionFilter())
+    assert events == ["reset", "inserted"]
+    expected = sorted_ids(session, TransactionFilter(), "date", True)
+    assert made.ids.tolist() == expected.tolist()
+    made.sort(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert made.ids.tolist() == sorted_ids(session, TransactionFilter(), "amount",
+                                           False).tolist()

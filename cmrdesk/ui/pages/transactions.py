@@ -1,48 +1,44 @@
-"""Transactions: every booking, searchable and sortable, a page at a time.
+"""Transactions: the ledger, searchable and sortable, a page at a time, edited in place.
 
 The list is a :class:`~cmrdesk.ui.transactions_model.TransactionsModel`: it stays smooth at a
 million rows because only the ids of the current filter live in memory and rows are fetched by
 id as they scroll into view. A chart on the dashboard opens this page on exactly the rows
 behind the bar that was clicked (a "drill-down"), named in a chip above the list.
 
-Transactions are added, edited and deleted by hand here
-(:class:`~cmrdesk.ui.transaction_form.TransactionActions`), each one undo step; the ledger
-editing of a later issue grows this page further (editing cells, categorising).
+This module is the view: the search bar is ``ui.ledger_search``, every change goes through the
+presenter (``ui.ledger_presenter``) and the dialogs (``ui.ledger_actions``), each one undo step;
+the list redraws from the change that comes back, keeping its place.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from .. import fmt
 from ..i18n import plural, tr
-from ..icons import icon
+from ..ledger_actions import LedgerDialogs
+from ..ledger_presenter import LedgerPresenter
+from ..ledger_search import SearchBar, describe
+from ..ledger_table import drill_chip, ledger_table, ledger_tools, row_menu
 from ..models import ID_ROLE
 from ..transaction_form import TransactionActions
-from ..transactions_model import COL_AMOUNT, COL_DATE, COL_MEMO, COL_PAYEE, TransactionsModel
+from ..transactions_model import (
+    COL_BALANCE,
+    COL_CATEGORY,
+    COL_PAYEE,
+    TransactionsModel,
+)
 from ..widgets import EmptyState, make_label, primary_button
 from . import Page, PageContext, register_page
-
-ANY_DATE = QDate(1900, 1, 1)
-ALL = -2  # combo data meaning "no filter"
 
 
 @register_page("transactions", "Transactions", "transactions", 30, "Ctrl+3")
@@ -80,48 +76,15 @@ class TransactionsPage(Page):
         layout.addLayout(head)
         layout.addWidget(self.status)  # a line of its own: the buttons need the head's width
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search payee or memo"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search payee or memo"))
-        self.search.addAction(icon("search", context.theme.palette.muted),
-                              QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(160)
-        self.account = QComboBox()
-        self.account.setAccessibleName(tr("Account"))
-        self.category = QComboBox()
-        self.category.setAccessibleName(tr("Category"))
-        for combo in (self.account, self.category):  # long names must not push the bar over
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        self.since = self._date_edit(tr("From"))
-        self.until = self._date_edit(tr("To"))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.account, 1)
-        bar.addWidget(self.category, 1)
-        bar.addWidget(make_label(tr("From"), "muted"))
-        bar.addWidget(self.since)
-        bar.addWidget(make_label(tr("To"), "muted"))
-        bar.addWidget(self.until)
-        layout.addLayout(bar)
-
-        self.chip = QFrame()
-        self.chip.setObjectName("chip")
-        chip_layout = QHBoxLayout(self.chip)
-        chip_layout.setContentsMargins(12, 6, 6, 6)
-        self.chip_label = make_label("")
-        self.chip_label.setStyleSheet("font-weight: 600;")
-        self.chip_clear = QPushButton(tr("Show all transactions"))
-        self.chip_clear.setProperty("role", "link")
-        self.chip_clear.setAccessibleName(tr("Clear the chart's filter"))
-        self.chip_clear.clicked.connect(self.clear_filters)
-        chip_layout.addWidget(make_label(tr("From the dashboard:"), "muted"))
-        chip_layout.addWidget(self.chip_label, 1)
-        chip_layout.addWidget(self.chip_clear)
-        self.chip.hide()
+        self.bar = SearchBar(context.theme.palette)
+        self.bar.changed.connect(self.apply_filters)
+        bar = self.bar  # its inputs, by the names the page has always had
+        self.search, self.account, self.category = bar.search, bar.account, bar.category
+        self.since, self.until = bar.since, bar.until
+        layout.addWidget(self.bar)
+        self.tool_buttons = ledger_tools(self)
+        layout.addLayout(self.tool_buttons.layout)
+        self.chip, self.chip_label, self.chip_clear = drill_chip(self.clear_filters)
         layout.addWidget(self.chip)
 
         self.progress = QProgressBar()
@@ -132,30 +95,11 @@ class TransactionsPage(Page):
         layout.addWidget(self.progress)
 
         self.model = TransactionsModel(context.controller, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Transactions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # O(1) at 1M rows
-        vertical.setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_PAYEE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_DATE, 130), (1, 170), (3, 200), (COL_AMOUNT, 130),
-                              (COL_MEMO, 150)):
-            self.table.setColumnWidth(column, width)
-        header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.presenter = LedgerPresenter(context, self.model, self)
+        self.presenter.message.connect(self.status.setText)
+        self.dialogs = LedgerDialogs(self.presenter, self)
+        self.table = ledger_table(self.model, self.presenter)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._menu)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)  # not in the search field
@@ -170,68 +114,42 @@ class TransactionsPage(Page):
 
         self.model.loading_changed.connect(self._loading)
         self.model.totals_changed.connect(self._totals)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.account, self.category):
-            combo.currentIndexChanged.connect(lambda _i: self._filters_edited())
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(lambda _d: self._filters_edited())
+        # Suggestions are a second column: asked for once the first rows are on screen, so
+        # a large vault shows its rows first.
+        self.model.rows_arrived.connect(lambda: QTimer.singleShot(
+            0, self.presenter.suggestions_due))
         self._set_colours(context.theme.palette)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(tr("Any date"))  # shown at the minimum: no limit
-        edit.setDate(ANY_DATE)
-        edit.setDisplayFormat(fmt.date_input_format())
-        edit.setAccessibleName(name)
-        edit.setMinimumWidth(120)
-        return edit
 
     # --- vault life cycle ----------------------------------------------------------------------
 
     def _lookups(self, ledger: Any) -> None:
         """Account and category names for the list and the filters (keeping the choices)."""
-        self._building = True
-        names = {a.id: a.name for a in ledger.accounts}
-        self.model.set_lookups(names, ledger.category_names)
-        account, category = self.account.currentData(), self.category.currentData()
-        self.account.clear()
-        self.account.addItem(tr("All accounts"), ALL)
-        for item in sorted(ledger.accounts, key=lambda a: a.name.casefold()):
-            self.account.addItem(item.name, item.id)
-        self.category.clear()
-        self.category.addItem(tr("All categories"), ALL)
-        self.category.addItem(tr("Uncategorised"), -1)
-        for ident, path in sorted(ledger.category_names.items(), key=lambda kv: kv[1].casefold()):
-            indent = "    " if " / " in path else ""
-            self.category.addItem(indent + path.split(" / ")[-1], ident)
-        self.account.setCurrentIndex(max(0, self.account.findData(account)))
-        self.category.setCurrentIndex(max(0, self.category.findData(category)))
-        self._building = False
+        self.model.set_lookups({a.id: a.name for a in ledger.accounts}, ledger.category_names)
+        self.bar.set_lookups(ledger.accounts, ledger.category_names)
 
     def changes_applied(self, changes: Any) -> None:
-        """An edit or its undo: new names in the filters, the same filter asked again."""
+        """An edit or its undo: new names in the filters, the same filter asked again, the
+        list keeping its place."""
         ledger = self.context.controller.ledger
         if ledger is None or not changes.kinds & self.watches:
             return
         self._lookups(ledger)
+        self.dialogs.refresh_rules()
+        self.dialogs.refresh_categories()
         if self.model.filter is not None:
             if self.drill is not None:
                 self.drill_ids = None
                 self.show_drill(self.drill)  # its rows are asked for again
             else:
-                self.apply_filters()
+                self.apply_filters(keep=True)
+            if self.presenter.suggestions_wanted():
+                self.presenter.load_suggestions()
 
     def vault_loaded(self, ledger: Any) -> None:
         self._lookups(ledger)
         self.drill = None
         self.drill_ids = None
-        self._reset_inputs()
+        self.bar.reset()
         # The id list of a 1M-row vault takes a second to sort: it is asked for when the
         # page is first shown, so it never delays the dashboard queued behind it.
         self._stale = True
@@ -241,8 +159,7 @@ class TransactionsPage(Page):
     def vault_locked(self) -> None:
         self._stale = False
         self.model.clear()
-        self.account.clear()
-        self.category.clear()
+        self.bar.clear_lookups()
         self.status.setText("")
         self.chip.hide()
         self.drill = None
@@ -263,13 +180,12 @@ class TransactionsPage(Page):
         elif account_id is not None:
             self.drill = None
             self.drill_ids = None
-            self._building = True
-            self._reset_inputs()
-            self.account.setCurrentIndex(max(0, self.account.findData(account_id)))
-            self._building = False
+            self.bar.reset()
+            self.bar.choose_account(account_id)
             self.apply_filters()
         elif stale:
             self.apply_filters()
+        self.presenter.want_suggestions()
         self.table.setFocus()
 
     # --- filters -------------------------------------------------------------------------------
@@ -282,11 +198,8 @@ class TransactionsPage(Page):
         self.drill = drill
         self.chip_label.setText(drill.label)
         self.chip.show()
-        self._building = True
-        self._reset_inputs()
-        self.since.setDate(QDate(drill.start.year, drill.start.month, drill.start.day))
-        self.until.setDate(QDate(drill.end.year, drill.end.month, drill.end.day))
-        self._building = False
+        self.bar.reset()
+        self.bar.set_range(drill.start, drill.end)
 
         def ready(ids: Any, drill: Any = drill) -> None:
             if drill is self.drill:
@@ -303,60 +216,54 @@ class TransactionsPage(Page):
         self.drill = None
         self.drill_ids = None
         self.chip.hide()
-        self._building = True
-        self._reset_inputs()
-        self._building = False
+        self.bar.reset()
         self.apply_filters()
-
-    def _reset_inputs(self) -> None:
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.account.setCurrentIndex(0)
-        self.category.setCurrentIndex(0)
-        self.since.setDate(ANY_DATE)
-        self.until.setDate(ANY_DATE)
-
-    def _filters_edited(self) -> None:
-        if not self._building:
-            self.apply_filters()
 
     def current_filter(self) -> Any:
         """The filter the inputs (and a drill-down, if any) describe."""
         from cmrdesk.services.browse import TransactionFilter
 
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return None if value == ANY_DATE else value.toPython()
-
-        account = self.account.currentData()
-        category = self.category.currentData()
         return TransactionFilter(
-            since=day(self.since),
-            until=day(self.until),
-            account_ids=None if account in (None, ALL) else (int(account),),
-            category_ids=None if category in (None, ALL) else (int(category),),
-            text=self.search.text(),
             ids=self.drill_ids if self.drill is not None else None,
-            label=self.drill.label if self.drill is not None else "",
-        )
+            label=self.drill.label if self.drill is not None else "", **self.bar.fields())
 
-    def apply_filters(self) -> None:
-        """Query the list for the current inputs."""
+    def apply_filters(self, keep: bool = False) -> None:
+        """Query the list for the current inputs (``keep``: after an edit, keep the place)."""
         if self.drill is not None and self.drill_ids is None:
             return  # the drill-down's ids are still being computed
         if not self.context.controller.is_unlocked:
             return
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self._place = (self.table.verticalScrollBar().value(), self._current_id()) if keep \
+            else None
+        self.model.filter = flt
+        self.model.refresh(keep=keep)
+        single = flt.account_ids if flt.account_ids and len(flt.account_ids) == 1 else None
+        self.table.setColumnHidden(COL_BALANCE, single is None)
+        self.presenter.update_balance(single)
+
+    _place: Any = None
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def _loading(self, on: bool) -> None:
         self.progress.setVisible(on)
-        if not on:
-            empty = self.model.rowCount() == 0
-            self.empty.setVisible(empty)
-            self.table.setVisible(not empty)
-            if not empty:
-                self.table.scrollToTop()
+        if on:
+            return
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        place, self._place = self._place, None
+        if place is not None:
+            scroll, ident = place
+            row = self.model.row_of(ident) if ident is not None else -1
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, COL_PAYEE))
+            self.table.verticalScrollBar().setValue(scroll)
+        elif not empty:
+            self.table.scrollToTop()
 
     def _totals(self, totals: Any) -> None:
         if not totals.count:
@@ -365,9 +272,11 @@ class TransactionsPage(Page):
         sums = " · ".join(fmt.money(m, signed=True) for m in totals.sums)
         count = plural(totals.count, "{n} transaction", "{n} transactions",
                        fmt.count(totals.count))
-        self.status.setText(f"{count} · {tr('total')} <b>{sums}</b>")
+        amount = describe(self.bar.query())
+        where = f" · {tr('where')} {amount}" if amount else ""
+        self.status.setText(f"{count}{where} · {tr('total')} <b>{sums}</b>")
 
-    # --- keyed in by hand ----------------------------------------------------------------------
+    # --- actions -------------------------------------------------------------------------------
 
     def import_files(self) -> Any:
         """Open the import wizard over the window (it asks for the files)."""
@@ -377,8 +286,7 @@ class TransactionsPage(Page):
 
     def add(self) -> None:
         """The form for a new transaction (on the account filtered by, if one is)."""
-        account = self.account.currentData()
-        self.actions.add(account if account not in (None, ALL) else None)
+        self.actions.add(self.bar.account_id())
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected rows (fetched or not)."""
@@ -391,9 +299,27 @@ class TransactionsPage(Page):
         if index.isValid():
             self.actions.edit(self.model.data(index, ID_ROLE))
 
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_CATEGORY and self.model.data(index, ID_ROLE) in self.model.split:
+            self.dialogs.open_split(self.model.data(index, ID_ROLE))
+        elif not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.edit_current()
+        else:
+            self.table.edit(index)
+
     def delete_selected(self) -> None:
         """Delete the selected rows, as one undo step."""
         self.actions.delete(self.selected_ids())
+
+    def accept_selected(self) -> None:
+        """Accept the suggestions of the selected rows."""
+        self.presenter.accept(self.selected_ids())
+
+    def open_export(self) -> None:
+        """Export what the list shows."""
+        flt = self.current_filter()
+        described = self.status.text().replace("<b>", "").replace("</b>", "")
+        self.dialogs.open_export(flt, tr("The rows shown: {what}.").format(what=described))
 
     def _menu(self, point: Any) -> None:
         index = self.table.indexAt(point)
@@ -401,9 +327,7 @@ class TransactionsPage(Page):
             return
         if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
             self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(tr("Edit…"), self.edit_current)
-        menu.addAction(tr("Delete"), self.delete_selected)
+        menu = row_menu(self, self.selected_ids(), self.current_transaction())
         self.context_menu = menu  # kept for tests; popup() does not block
         menu.popup(self.table.viewport().mapToGlobal(point))
 
