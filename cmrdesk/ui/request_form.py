@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -58,6 +59,8 @@ ADVICE_PRODUCTS = {"idle_cash": ProductKind.SAVINGS, "refinance": ProductKind.MO
 DEFAULT_NOT_WANTS = ("No cross-selling", "No phone calls")
 #: The field list's height in the form: a few groups in sight, the rest scroll in the list.
 PICKER_HEIGHT = 300
+#: A vendor's row in the list to tick (the list is sized for rows of this height).
+VENDOR_ROW = 26
 
 #: Goes to where a missing fact is keyed in: the page key and the section (``where``).
 KeyIn = Callable[[str, str], None]
@@ -91,6 +94,14 @@ class RequestDialog(FormDialog):
         self.grid.addWidget(hint, self._row, 0, 1, 2)
         self.grid.addWidget(picker, self._row + 1, 0, 1, 2)
         self._row += 2
+        # The scroll area does not ask for its content's width (and never scrolls sideways),
+        # and the form's own minimum width overrides its layout's: say it, so the form opens
+        # wide enough for the list's columns and the fields above keep their right edge.
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(max(self.minimumWidth(),
+                                 self.scroll.widget().minimumSizeHint().width()
+                                 + self.scroll.verticalScrollBar().sizeHint().width()
+                                 + margins.left() + margins.right()))
         return picker
 
     def selection(self) -> dict[str, Precision]:
@@ -165,6 +176,11 @@ def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: 
     dialog.many("vendors", tr("Vendors"), [
         (v.id, f"{v.name}  ·  {tr('encrypted') if v.encrypts else tr('signed, not encrypted')}")
         for v in vendors], hint=tr("Tick at least one."), aliases=("vendor",))
+    box = dialog.fields["vendors"].widget
+    for index in range(box.count()):  # type: ignore[attr-defined]
+        # Room around each tick box: with the themed indicators a bare row is no taller than
+        # its box, and the boxes of neighbouring vendors touch.
+        box.item(index).setSizeHint(QSize(0, VENDOR_ROW))  # type: ignore[attr-defined]
     if catalogue is not None:
         dialog.add_picker(catalogue, pages, key_in)
     dialog.fill(not_wants="\n".join(tr(t) for t in DEFAULT_NOT_WANTS),
