@@ -111,6 +111,14 @@ def test_history_compares_the_offers_with_the_current_mortgage_and_the_market(hi
         r.comparison.verdict.replace("EUR ", "€") for r in card.model.records)
     # Two offers, your mortgage and the market average, side by side.
     assert card.chart.element_count() == 4
+    # ABN AMRO charges no fees: nothing to repay, said in words rather than "0 months".
+    from cmrdesk.ui.offers_views import comparison_columns
+
+    payback = next(c for c in comparison_columns() if c.title == "Payback")
+    assert payback.text(vendors["ABN AMRO"]) == "no fees"
+    assert "no one-off fees" in payback.tooltip(vendors["ABN AMRO"])
+    assert payback.text(vendors["Rabobank"]).endswith("months")
+    assert "; no fees;" in vendors["ABN AMRO"].comparison.verdict
     assert "market" in card.context_line.text()
 
 
