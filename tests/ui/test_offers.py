@@ -275,6 +275,35 @@ def test_advice_that_can_be_acted_on_offers_to_ask_for_offers(qtbot):
     assert prefill_for_advice(idle, []) == {"product": "savings", "amount": Decimal("12000.00")}
 
 
+def test_every_actionable_advice_on_the_demo_opens_the_form_filled_for_its_product(unlocked):
+    window = unlocked
+    panel = window.shell.page("dashboard").advice
+    if panel.more is not None:
+        panel.more.setChecked(True)  # every item, not just the first few
+    actionable = [(w, a) for w, a in zip(panel.items, panel.advice, strict=True)
+                  if w.ask_offers is not None]
+    # The demo: idle cash in three accounts, two policies that renew soon.
+    assert sorted(a.rule for _, a in actionable) == ["idle_cash"] * 3 + [
+        "insurance_renewal"] * 2
+    share = window.shell.page("share")
+    for widget, advice in actionable:
+        share.request_dialog = None
+        widget.ask_offers.click()
+        dialog = share.request_dialog
+        assert dialog is not None and dialog.isVisible(), advice.id
+        assert window.shell.current == "share"
+        values = dialog.values()
+        if advice.rule == "idle_cash":
+            assert values["product"] == "savings"
+            assert values["amount"] == Decimal(advice.numbers["idle"]), advice.id
+        else:
+            kind = advice.title.split("your ")[1].split(" insurance")[0]  # "health", "home"
+            assert values["product"] == "insurance"
+            assert values["insurance_type"] == kind, advice.title
+        dialog.reject()
+        window.navigate("dashboard")
+
+
 def test_an_offer_file_that_does_not_verify_is_refused_with_the_reason(history, asked,
                                                                       tmp_path):
     tampered = tmp_path / "tampered.jws"
