@@ -245,6 +245,10 @@ def test_the_request_form_shows_unknown_fields_that_cannot_be_ticked(qtbot, tmp_
     assert picker.why_labels[unknown].text().startswith("unknown — ")
     picker.tick(unknown)  # a field whose value is unknown has no box to tick
     assert dialog.selection() == {}
+    # The form opens wide enough for the list's columns: nothing is cut off on the right.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.scroll.widget().width() <= dialog.scroll.viewport().width()
 
 
 def test_a_request_without_a_vendor_is_refused_next_to_the_list(window, asked, tmp_path):
