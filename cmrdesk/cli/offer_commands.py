@@ -407,6 +407,11 @@ def cmd_offers_decide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _payback(months: int | None) -> str:
+    """The break-even column: "-" when unknown, "no fees" for 0 (nothing to repay)."""
+    return "-" if months is None else "no fees" if months == 0 else str(months)
+
+
 def cmd_offers_compare(args: argparse.Namespace) -> int:
     """Compare offers with the current product, the market and each other."""
     with open_session(args, read_only=True) as session:
@@ -427,7 +432,7 @@ def cmd_offers_compare(args: argparse.Namespace) -> int:
          o["effective_rate"] or "-",
          *[(f"{o['currency']} {o[k]}" if o[k] is not None else "-")
            for k in ("vs_current_yearly", "vs_benchmark_yearly")],
-         "-" if o["break_even_months"] is None else str(o["break_even_months"])]
+         _payback(o["break_even_months"])]
         for o in data["offers"]], right=(0, 2, 3, 4, 5, 6, 7))
     for o in data["offers"]:
         print(f"{o['vendor']}: {o['verdict']}")

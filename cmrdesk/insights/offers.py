@@ -18,7 +18,8 @@ minor unit only at the end. The definitions, per product:
 
 ``vs_current_yearly`` and ``vs_benchmark_yearly`` are what the offer saves (or earns on top)
 a year against the current product and the market benchmark: positive is better for the
-person. ``break_even_months`` is the first month whose savings repay the one-off fees. A
+person. ``break_even_months`` is the first month whose savings repay the one-off fees (0 for
+an offer without fees: nothing to repay, which the verdict says as "no fees"). A
 figure the data cannot support is ``None`` with the reason in ``notes`` ("unknown, because
 ..."), never a zero.
 """
@@ -244,12 +245,14 @@ def _insurance(offer: OfferTerms, current: CurrentProduct | None, out: Compariso
 
 
 def _break_even(offer: OfferTerms, out: Comparison) -> None:
+    # No one-off fees: nothing to repay from the first month, whatever the offer saves (or
+    # whether there is anything to compare with), so 0 is known, not a guess.
     saving = out.vs_current_yearly
-    if saving is None:
+    if offer.fees == 0:
+        out.break_even_months = 0
+    elif saving is None:
         out.notes.append("break_even_months: unknown, because there is no saving against a "
                          "current product to repay the fees with")
-    elif offer.fees == 0:
-        out.break_even_months = 0
     elif saving <= 0:
         out.notes.append("break_even_months: unknown, because the offer saves nothing against "
                          "your current product, so its fees are never repaid")
@@ -272,37 +275,55 @@ def _amount(value: Decimal, currency: str) -> str:
     return money_text(abs(value), currency)
 
 
+def _months(n: int) -> str:
+    return f"{n} month" if n == 1 else f"{n} months"
+
+
+def _unknown_cost(notes: Sequence[str]) -> str:
+    """Why the yearly cost is unknown, as a sentence ("the yearly cost is unknown, because …")."""
+    reasons = [n.removeprefix("yearly_cost: unknown, ") for n in notes
+               if n.startswith("yearly_cost: unknown, ")]
+    return "the yearly cost is unknown, " + "; ".join(reasons) if reasons else \
+        "the yearly cost is unknown"
+
+
 def _verdict(offer: OfferTerms, result: Comparison, current: CurrentProduct | None,
              benchmark: Benchmark | None, offers: Sequence[OfferTerms],
              results: Sequence[Comparison]) -> str:
     cur = offer.currency
     earns = offer.product is ProductKind.SAVINGS
-    parts: list[str] = []
     if result.yearly_cost is None:
-        return "Cannot be judged: " + "; ".join(n for n in result.notes
-                                                if n.startswith("yearly_cost")) + "."
+        return f"Cannot be judged: {_unknown_cost(result.notes)}."
+    parts: list[str] = []
     if result.vs_current_yearly is not None and current is not None:
         gain = result.vs_current_yearly
         if gain > 0:
-            verb = "earns" if earns else "saves"
-            parts.append(f"{verb} {_amount(gain, cur)} a year against {current.label}")
+            parts.append(f"earns {_amount(gain, cur)} a year more than {current.label}"
+                         if earns else f"saves {_amount(gain, cur)} a year against "
+                         f"{current.label}")
         elif gain < 0:
-            verb = "earns" if earns else "costs"
-            more = "less" if earns else "more"
-            parts.append(f"{verb} {_amount(gain, cur)} a year {more} than {current.label}")
+            parts.append(f"earns {_amount(gain, cur)} a year less than {current.label}"
+                         if earns else f"costs {_amount(gain, cur)} a year more than "
+                         f"{current.label}")
         else:
-            parts.append(f"the same a year as {current.label}")
+            parts.append(f"{'earns' if earns else 'costs'} the same a year as {current.label}")
     if result.vs_benchmark_yearly is not None and benchmark is not None:
         gain = result.vs_benchmark_yearly
-        word = "better" if gain >= 0 else "worse"
-        parts.append(f"{_amount(gain, cur)} a year {word} than the market average for "
-                     f"{benchmark.rate.kind.value.replace('_', ' ')} "
-                     f"({percent_text(benchmark.percent)} on {benchmark.rate.date.isoformat()})")
-    if result.break_even_months is not None and offer.fees > 0:
-        parts.append(f"fees of {_amount(offer.fees, cur)} repaid in "
-                     f"{result.break_even_months} months")
+        market = (f"the market average for {benchmark.rate.kind.value.replace('_', ' ')} "
+                  f"({percent_text(benchmark.percent)} on {benchmark.rate.date.isoformat()})")
+        if gain == 0:
+            parts.append(f"{'earns' if earns else 'costs'} the same a year as {market}")
+        else:
+            parts.append(f"{_amount(gain, cur)} a year {'better' if gain > 0 else 'worse'} "
+                         f"than {market}")
+    if not parts:
+        parts.append(f"yearly {'interest' if earns else 'cost'} "
+                     f"{money_text(abs(result.yearly_cost) if earns else result.yearly_cost, cur)}"
+                     "; nothing to compare it with")
+    parts.append(_fees_text(offer, result, current))
     if result.effective_rate is not None and offer.product.is_credit:
-        parts.append(f"effective rate {percent_text(result.effective_rate)} including fees")
+        parts.append(f"effective rate {percent_text(result.effective_rate)}"
+                     + (" including fees" if offer.fees else ""))
     peers = [(r.yearly_cost, o.vendor) for o, r in zip(offers, results, strict=True)
              if r.yearly_cost is not None and o.currency == cur and o.product == offer.product]
     if len(peers) > 1:
@@ -313,7 +334,24 @@ def _verdict(offer: OfferTerms, result: Comparison, current: CurrentProduct | No
             best_vendor = next(v for c, v in peers if c == best)
             parts.append(f"{_amount(result.yearly_cost - best, cur)} a year "
                          f"{'less' if earns else 'more'} than the best offer ({best_vendor})")
-    if not parts:
-        return f"Yearly cost {money_text(result.yearly_cost, cur)}; nothing to compare it with."
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
+
+
+def _fees_text(offer: OfferTerms, result: Comparison, current: CurrentProduct | None) -> str:
+    """The one-off fees in words: none, repaid in so many months (or only after the term),
+    never repaid, or just their amount when there is nothing to repay them from."""
+    if offer.fees == 0:
+        return "no fees"
+    fees = f"fees of {_amount(offer.fees, offer.currency)}"
+    months = result.break_even_months
+    if months is not None:
+        term = offer.term_years
+        if term is not None and months > term * 12:
+            return f"{fees} not repaid within the {term}-year term ({_months(months)} needed)"
+        return f"{fees} repaid in {_months(months)}"
+    if result.vs_current_yearly is not None and current is not None:
+        gains = "earns no more than" if offer.product is ProductKind.SAVINGS else \
+            "saves nothing against"
+        return f"{fees} never repaid, as it {gains} {current.label}"
+    return fees

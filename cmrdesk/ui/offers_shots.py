@@ -1,8 +1,9 @@
 """Screenshot targets of the offer loop, for ``cmrdesk screenshot --page NAME`` (see
 :mod:`cmrdesk.ui.screenshot`): ``request-form`` (the "Ask for offers" form over the Share page,
-filled in for a mortgage), ``offers`` (History's comparison of the offers for the latest
-request to ``--vendor`` or the first vendor asked) and ``vendor-overview`` (both sides of
-one relationship). The vault needs a request with offers for the last two.
+filled in for a mortgage, two facts ticked to go along), ``offers`` (History's comparison of
+the offers for the latest request to ``--vendor`` or the first vendor asked) and
+``vendor-overview`` (both sides of one relationship). The vault needs a request with offers
+for the last two.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def _request_form(window: Any) -> QWidget:
     ids = [box.item(i).data(256) for i in range(box.count())
            if box.item(i).text().split("  ·  ")[0] in wanted]
     dialog.fill(vendors=ids or [box.item(0).data(256)])
+    picker = dialog.picker
+    if picker is not None:  # two facts go along, as a person asking for a mortgage might send
+        for name in ("income.net_monthly_salary", "net_worth"):
+            if name in picker.items and name not in picker.unknown:
+                picker.tick(name)
     _settle()
     return Composite(window, dialog)
 

@@ -76,6 +76,17 @@ def _tone(value: Decimal | None) -> str | None:
     return "positive" if value > 0 else "negative" if value < 0 else None
 
 
+def _payback_text(row: OfferRow) -> str:
+    """The month the fees are repaid in, "no fees" when there are none (break-even 0: a
+    "0 months" would read as a figure worked out), "unknown" when it cannot be computed."""
+    months = row.comparison.break_even_months
+    if months is None:
+        return tr("unknown")
+    if months == 0:
+        return tr("no fees")
+    return plural(months, "{n} month", "{n} months", fmt.count(months))
+
+
 def comparison_columns() -> list[Column]:
     """The comparison table's columns (sorted on typed values)."""
     def money(name: str, *, signed: bool = False) -> Column:
@@ -104,13 +115,12 @@ def comparison_columns() -> list[Column]:
                tooltip=lambda r: _why(r, "effective_rate") or tr("Yearly rate including fees")),
         money("vs_current_yearly", signed=True),
         money("vs_benchmark_yearly", signed=True),
-        Column(tr("Payback"),
-               lambda r: (plural(r.comparison.break_even_months, "{n} month", "{n} months",
-                                 fmt.count(r.comparison.break_even_months))
-                          if r.comparison.break_even_months is not None else tr("unknown")),
+        Column(tr("Payback"), _payback_text,
                lambda r: r.comparison.break_even_months, numeric=True,
-               tooltip=lambda r: _why(r, "break_even_months")
-               or tr("Months until the savings have repaid the fees")),
+               tooltip=lambda r: _why(r, "break_even_months") or (
+                   tr("This offer has no one-off fees: there is nothing to repay")
+                   if r.comparison.break_even_months == 0
+                   else tr("Months until the savings have repaid the fees"))),
     ]
 
 

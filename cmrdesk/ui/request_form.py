@@ -1,7 +1,11 @@
 """The "Ask for offers…" form: what is wanted, of whom, by when; one signed package per vendor.
 
 Opened from the Share page and from advice that can be acted on (move idle cash, refinance,
-compare insurance before renewal), filled in for that product. The form reads its fields once,
+compare insurance before renewal), filled in for that product. Facts about the person may go
+along, optionally: the Share page's field list (:class:`~cmrdesk.ui.field_picker.FieldPicker`)
+picks them and their precisions with the same "unknown — why" rows, which cannot be ticked, so
+the packages carry exactly what ``cmrdesk request --field NAME=PRECISION`` would. The form
+reads its fields once,
 in the user's locale, into typed values (:class:`~cmrdesk.ui.forms.FormDialog`); Send is
 enabled only while they read. Sending runs in three steps so that no PDF is drawn off the GUI
 thread: the worker checks the request and builds each vendor's document
@@ -18,12 +22,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
+from cmrdesk.disclosure import Precision
 from cmrdesk.domain import Account, AccountKind, CmrdeskError, Money, PolicyType, ProductKind
 
+from .field_picker import FieldPicker
 from .forms import FormDialog
 from .i18n import tr
+from .widgets import make_label
 
 #: Products as a person reads them, in the form's order.
 PRODUCTS: dict[str, str] = {
@@ -48,6 +57,56 @@ _COMMON = ("product", "vendors", "wants", "not_wants", "respond_by")
 ADVICE_PRODUCTS = {"idle_cash": ProductKind.SAVINGS, "refinance": ProductKind.MORTGAGE,
                    "insurance_renewal": ProductKind.INSURANCE}
 DEFAULT_NOT_WANTS = ("No cross-selling", "No phone calls")
+#: The field list's height in the form: a few groups in sight, the rest scroll in the list.
+PICKER_HEIGHT = 300
+#: A vendor's row in the list to tick (the list is sized for rows of this height).
+VENDOR_ROW = 26
+
+#: Goes to where a missing fact is keyed in: the page key and the section (``where``).
+KeyIn = Callable[[str, str], None]
+
+
+class RequestDialog(FormDialog):
+    """The request form: typed fields, and (when a catalogue is given) the field list."""
+
+    picker: FieldPicker | None = None
+
+    def add_picker(self, catalogue: Any, pages: Sequence[str] = (),
+                   key_in: KeyIn | None = None) -> FieldPicker:
+        """Put the Share page's field list under the other fields, nothing ticked; "Key it
+        in…" is offered for the ``pages`` given and closes the form before ``key_in``."""
+        self.section(tr("What they learn (optional)"))
+        hint = make_label(tr("Tick facts to send with the request, at the precision you "
+                             "choose; nothing else about you goes with it. Facts your vault "
+                             "does not know cannot be ticked."), "muted", wrap=True)
+        picker = self.picker = FieldPicker()
+        picker.setMinimumHeight(PICKER_HEIGHT)
+        picker.key_in_pages = set(pages) if key_in is not None else set()
+        picker.set_muted(self.palette().color(QPalette.ColorRole.PlaceholderText).name())
+        picker.set_catalogue(catalogue, catalogue.groups())
+        if key_in is not None:
+            def go(page: str, where: str) -> None:
+                self.reject()  # the form would hide the page the person goes to
+                key_in(page, where)
+
+            picker.key_in_wanted.connect(go)
+        # Below every field, so no row of the form's grid is shared with a later field.
+        self.grid.addWidget(hint, self._row, 0, 1, 2)
+        self.grid.addWidget(picker, self._row + 1, 0, 1, 2)
+        self._row += 2
+        # The scroll area does not ask for its content's width (and never scrolls sideways),
+        # and the form's own minimum width overrides its layout's: say it, so the form opens
+        # wide enough for the list's columns and the fields above keep their right edge.
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(max(self.minimumWidth(),
+                                 self.scroll.widget().minimumSizeHint().width()
+                                 + self.scroll.verticalScrollBar().sizeHint().width()
+                                 + margins.left() + margins.right()))
+        return picker
+
+    def selection(self) -> dict[str, Precision]:
+        """The ticked fields and their precisions (none without a field list)."""
+        return self.picker.selection() if self.picker is not None else {}
 
 
 @dataclass(frozen=True)
@@ -84,13 +143,17 @@ def prefill_for_advice(advice: Any, accounts: Sequence[Account]) -> dict[str, An
 
 
 def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: str, *,
-                 today: date, prefill: dict[str, Any] | None = None) -> FormDialog:
-    """The form, with the fields of the chosen product shown."""
-    dialog = FormDialog(
+                 today: date, prefill: dict[str, Any] | None = None,
+                 catalogue: Any = None, pages: Sequence[str] = (),
+                 key_in: KeyIn | None = None) -> RequestDialog:
+    """The form, with the fields of the chosen product shown and, given the vault's
+    ``catalogue``, the list of facts that may go along (see :meth:`RequestDialog.add_picker`)."""
+    dialog = RequestDialog(
         tr("Ask for offers"), parent, submit_text=tr("Sign and write requests"),
         intro=tr("One signed request goes to each vendor you tick (encrypted to those with a "
-                 "key). It says what you want and what you do not want, and shares no other "
-                 "facts. Offers that come back are compared in History."))
+                 "key). It says what you want and what you do not want, and shares only the "
+                 "facts you tick under “What they learn”. Offers that come back are compared "
+                 "in History."))
     dialog.section(tr("What you want"))
     dialog.choice("product", tr("Product"), [(k, tr(v)) for k, v in PRODUCTS.items()])
     dialog.choice("insurance_type", tr("Kind of insurance"),
@@ -113,6 +176,13 @@ def request_form(parent: QWidget | None, vendors: Sequence[VendorChoice], base: 
     dialog.many("vendors", tr("Vendors"), [
         (v.id, f"{v.name}  ·  {tr('encrypted') if v.encrypts else tr('signed, not encrypted')}")
         for v in vendors], hint=tr("Tick at least one."), aliases=("vendor",))
+    box = dialog.fields["vendors"].widget
+    for index in range(box.count()):  # type: ignore[attr-defined]
+        # Room around each tick box: with the themed indicators a bare row is no taller than
+        # its box, and the boxes of neighbouring vendors touch.
+        box.item(index).setSizeHint(QSize(0, VENDOR_ROW))  # type: ignore[attr-defined]
+    if catalogue is not None:
+        dialog.add_picker(catalogue, pages, key_in)
     dialog.fill(not_wants="\n".join(tr(t) for t in DEFAULT_NOT_WANTS),
                 respond_by=today + timedelta(days=21))
     values = dict(prefill or {})
@@ -135,9 +205,10 @@ def show_fields(dialog: FormDialog) -> None:
     dialog.show_only((*_COMMON, *FIELDS_OF.get(product, ())))
 
 
-def spec_of(values: dict[str, Any], vendors: Sequence[Any], base: str) -> Any:
+def spec_of(values: dict[str, Any], vendors: Sequence[Any], base: str,
+            selection: dict[str, Precision] | None = None) -> Any:
     """The services' ``RequestSpec`` from the form's typed values (``vendors``: the vault's
-    ``Vendor`` records)."""
+    ``Vendor`` records; ``selection``: the fields ticked and their precisions)."""
     from cmrdesk.domain import ValidationError
     from cmrdesk.services.requests import RequestSpec
 
@@ -155,7 +226,7 @@ def spec_of(values: dict[str, Any], vendors: Sequence[Any], base: str) -> Any:
         amount=Money.of(amount, base) if amount is not None else None,
         term_years=values.get("term_years"), fixed_years=values.get("fixed_years"),
         wants=lines(values.get("wants")), not_wants=lines(values.get("not_wants")),
-        respond_by=values.get("respond_by"))
+        selection=dict(selection or {}), respond_by=values.get("respond_by"))
 
 
 def send_request(controller: Any, dialog: FormDialog, spec: Any, folder: Path,
@@ -186,28 +257,31 @@ def send_request(controller: Any, dialog: FormDialog, spec: Any, folder: Path,
 
 
 def open_request_form(parent: QWidget, controller: Any, folder: Path,
-                      prefill: dict[str, Any], opened: Callable[[FormDialog], None],
-                      done: Callable[[Any], None]) -> None:
-    """Read the vendors (worker), then open the form over ``parent``; on Send the requests
-    are written to ``folder``. ``opened(dialog)`` hands the open form over (tests fill it),
-    ``done(result)`` the written request."""
+                      prefill: dict[str, Any], opened: Callable[[RequestDialog], None],
+                      done: Callable[[Any], None], *, pages: Sequence[str] = (),
+                      key_in: KeyIn | None = None) -> None:
+    """Read the vendors and the catalogue of facts (worker), then open the form over
+    ``parent``; on Send the requests are written to ``folder``. ``opened(dialog)`` hands the
+    open form over (tests fill it), ``done(result)`` the written request; ``pages`` and
+    ``key_in`` lead an unknown fact's "Key it in…" to where it is entered."""
     from cmrdesk.services import sharing
 
     from .pdf import render_pdf
 
-    def read(session: Any) -> tuple[list[Any], str]:
-        return sharing.vendors(session), session.base_currency
+    def read(session: Any) -> tuple[list[Any], str, Any]:
+        return sharing.vendors(session), session.base_currency, sharing.build_catalogue(session)
 
-    def show(result: tuple[list[Any], str]) -> None:
-        views, base = result
+    def show(result: tuple[list[Any], str, Any]) -> None:
+        views, base, catalogue = result
         choices = [VendorChoice(int(v.vendor.id), v.vendor.name, v.can_encrypt) for v in views]
         today = getattr(controller, "today", None) or date.today()
-        dialog = request_form(parent, choices, base, today=today, prefill=prefill)
+        dialog = request_form(parent, choices, base, today=today, prefill=prefill,
+                              catalogue=catalogue, pages=pages, key_in=key_in)
         vault_vendors = [v.vendor for v in views]
 
         def submitted(values: dict[str, Any]) -> None:
             try:
-                spec = spec_of(values, vault_vendors, base)
+                spec = spec_of(values, vault_vendors, base, dialog.selection())
             except CmrdeskError as error:
                 dialog.failed(error)
                 return

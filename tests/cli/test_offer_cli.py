@@ -122,6 +122,20 @@ def test_an_offer_from_cmrdesk_offer_imports_verified(setup, capsys):
     assert any(n.startswith("current: unknown, because") for n in compared["notes"])
 
 
+def test_an_offer_without_fees_breaks_even_at_0_and_says_no_fees(setup, capsys):
+    path = offer(capsys, setup, "--valid-until", SOON, "--fees", "0")
+    run(capsys, "offers", "import", "--vault", str(setup["vault"]), str(path))
+    compared = run_json(capsys, "offers", "compare", "--vault", str(setup["vault"]), "--json")
+    row = compared["offers"][0]
+    # The JSON keeps its number (nothing to repay: 0, even with no current mortgage) ...
+    assert row["break_even_months"] == 0
+    assert "no fees" in row["verdict"] and "0 months" not in row["verdict"]
+    # ... and the table says it in words.
+    table = run(capsys, "offers", "compare", "--vault", str(setup["vault"]))
+    row_line = next(line for line in table.splitlines() if "Acme Bank  " in line)
+    assert row_line.rstrip().endswith("no fees")
+
+
 @pytest.mark.parametrize("case", ["flipped", "other key", "expired", "unknown request"])
 def test_a_refused_offer_exits_4_and_stores_nothing(setup, capsys, case):
     if case == "flipped":

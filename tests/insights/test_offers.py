@@ -129,3 +129,64 @@ def test_verdicts_state_the_numbers_and_name_the_best_offer():
     assert "the best of 2 offers" in first.verdict
     assert "EUR 900.00 a year more than the best offer (Acme)" in second.verdict
     assert "EUR 300.00 a year worse than the market average" in second.verdict
+
+
+def _mortgage(ident: int, rate: str, fees: str = "0", term: int = 20) -> OfferTerms:
+    return OfferTerms(id=ident, vendor=f"Bank {ident}", product=ProductKind.MORTGAGE,
+                      currency="EUR", issued=ISSUED, amount=Decimal(300000), rate=Decimal(rate),
+                      term_years=term, fees=Decimal(fees))
+
+
+def test_an_offer_without_fees_says_no_fees_and_breaks_even_at_once():
+    current = CurrentProduct("your mortgage 'Home'", "EUR", amount=Decimal(300000),
+                             rate=Decimal("3.5"))
+    market = {ProductKind.MORTGAGE: bench(RateKind.MORTGAGE, "3.5")}
+    better, worse = compare([_mortgage(1, "3.3"), _mortgage(2, "3.8")], current, market)
+    assert better.break_even_months == 0 and worse.break_even_months == 0
+    assert "no fees" in better.verdict and "0 months" not in better.verdict
+    # Nothing was charged, so "including fees" would say something that is not there.
+    assert "effective rate 3.35%;" in better.verdict
+    assert worse.verdict.startswith("Costs EUR 900.00 a year more than your mortgage 'Home'; "
+                                    "EUR 900.00 a year worse than the market average")
+    # With no current product there is still nothing to repay: 0, not unknown.
+    alone = compare([_mortgage(3, "3.3")], None, {})[0]
+    assert alone.break_even_months == 0
+    assert alone.verdict == ("Yearly cost EUR 9,900.00; nothing to compare it with; no fees; "
+                             "effective rate 3.35%.")
+
+
+def test_verdicts_read_right_for_equal_dearer_and_fee_charging_offers():
+    current = CurrentProduct("your mortgage 'Home'", "EUR", amount=Decimal(300000),
+                             rate=Decimal("3.5"))
+    market = {ProductKind.MORTGAGE: bench(RateKind.MORTGAGE, "3.5")}
+    same = compare([_mortgage(1, "3.5", "100")], current, market)[0]
+    assert same.verdict.startswith("Costs the same a year as your mortgage 'Home'; costs the "
+                                   "same a year as the market average")
+    assert "EUR 0.00" not in same.verdict
+    assert "fees of EUR 100.00 never repaid, as it saves nothing against your mortgage" \
+        in same.verdict
+    # 25 of fees at 300 a year saved (25 a month): repaid in the first month, singular.
+    quick = compare([_mortgage(2, "3.4", "25")], current, market)[0]
+    assert quick.break_even_months == 1
+    assert "fees of EUR 25.00 repaid in 1 month;" in quick.verdict
+    # 9,000 at 300 a year: 360 months, beyond a 20-year term.
+    slow = compare([_mortgage(3, "3.4", "9000")], current, market)[0]
+    assert slow.break_even_months == 360
+    assert "not repaid within the 20-year term (360 months needed)" in slow.verdict
+    without_current = compare([_mortgage(4, "3.4", "1000")], None, market)[0]
+    assert without_current.break_even_months is None
+    assert "fees of EUR 1,000.00;" in without_current.verdict
+
+
+def test_a_savings_verdict_says_earns_more_or_less_and_why_it_cannot_be_judged():
+    current = CurrentProduct("your savings 'Buffer'", "EUR", amount=Decimal(20000),
+                             rate=Decimal("2.0"))
+    offers = [OfferTerms(id=i, vendor=f"Bank {i}", product=ProductKind.SAVINGS, currency="EUR",
+                         issued=ISSUED, rate=Decimal(rate), term_years=1)
+              for i, rate in enumerate(("2.5", "1.5"))]
+    more, less = compare(offers, current, {})
+    assert more.verdict.startswith("Earns EUR 100.00 a year more than your savings 'Buffer'")
+    assert less.verdict.startswith("Earns EUR 100.00 a year less than your savings 'Buffer'")
+    unknown = compare(offers[:1], None, {})[0]
+    assert unknown.verdict == ("Cannot be judged: the yearly cost is unknown, because neither "
+                               "the offer nor your current product gives an amount.")

@@ -12,8 +12,10 @@ from urllib.parse import unquote
 import pytest
 from PySide6.QtCore import QUrl
 
+from cmrdesk.disclosure import Precision
 from cmrdesk.disclosure.keys import generate_signing_key, generate_vendor_key
 from cmrdesk.disclosure.offers import build_offer, sign_offer
+from cmrdesk.disclosure.verify import verify_package
 from cmrdesk.domain import (
     DeletionRequest,
     Money,
@@ -27,8 +29,8 @@ from cmrdesk.insights.advice import Advice
 from cmrdesk.services import offers, requests, sharing
 from cmrdesk.services.session import VaultSession
 from cmrdesk.ui.advice_panel import AdvicePanel
-from cmrdesk.ui.request_form import prefill_for_advice
-from tests.conftest import PASSPHRASE, TODAY
+from cmrdesk.ui.request_form import VendorChoice, prefill_for_advice, request_form
+from tests.conftest import PASSPHRASE, TEST_PARAMS, TODAY
 from tests.ui.conftest import unlock
 
 VALID = date.today() + timedelta(days=30)
@@ -109,6 +111,14 @@ def test_history_compares_the_offers_with_the_current_mortgage_and_the_market(hi
         r.comparison.verdict.replace("EUR ", "€") for r in card.model.records)
     # Two offers, your mortgage and the market average, side by side.
     assert card.chart.element_count() == 4
+    # ABN AMRO charges no fees: nothing to repay, said in words rather than "0 months".
+    from cmrdesk.ui.offers_views import comparison_columns
+
+    payback = next(c for c in comparison_columns() if c.title == "Payback")
+    assert payback.text(vendors["ABN AMRO"]) == "no fees"
+    assert "no one-off fees" in payback.tooltip(vendors["ABN AMRO"])
+    assert payback.text(vendors["Rabobank"]).endswith("months")
+    assert "; no fees;" in vendors["ABN AMRO"].comparison.verdict
     assert "market" in card.context_line.text()
 
 
@@ -172,6 +182,75 @@ def test_the_request_form_from_share_writes_one_package_per_vendor(window, asked
                for r in found)
 
 
+def _package_fields(folder, vendor: str) -> dict:
+    """The disclosed fields of the (unencrypted) package to ``vendor`` under ``folder``."""
+    found = [verify_package(path).document for path in sorted(folder.iterdir())]
+    return next(d["fields"] for d in found if d["vendor"]["name"] == vendor)
+
+
+def test_fields_ticked_in_the_request_form_go_exactly_as_the_cli_sends_them(
+        window, asked, tmp_path, capsys, monkeypatch):
+    from cmrdesk.cli import offer_commands
+    from cmrdesk.cli.main import main
+
+    path = tmp_path / "asked.cmrdesk"
+    shutil.copy(asked.path, path)
+    unlock(window, path)
+    window.navigate("share")
+    page = window.shell.page("share")
+    page.presenter.set_out_folder(tmp_path / "app")
+    page.ask_offers.click()
+    dialog = page.request_dialog
+    picker = dialog.picker
+    assert picker is not None and picker.selection() == {}  # nothing goes unless ticked
+    dialog.fill(product="mortgage", amount=Decimal("296320"))
+    box = dialog.fields["vendors"].widget
+    dialog.fill(vendors=[box.item(i).data(256) for i in range(box.count())
+                         if box.item(i).text().startswith("Rabobank")])
+    picker.tick("net_worth")
+    picker.tick("income.net_monthly_salary")
+    picker.set_precision("income.net_monthly_salary", Precision.parse("round:100"))
+    dialog.save()
+    assert not dialog.isVisible(), dialog.general_error.text()
+    found: list[OfferRequest] = []
+    window.controller.with_session(lambda s: found.extend(s.list(OfferRequest)))
+    assert found[-1].fields == {"net_worth": "band:100000",
+                                "income.net_monthly_salary": "round:100"}
+
+    cli_vault = tmp_path / "cli.cmrdesk"
+    shutil.copy(asked.path, cli_vault)
+    monkeypatch.setenv("CMRDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(offer_commands, "subprocess_pdf_renderer", stub_pdf)
+    assert main(["request", "--vault", str(cli_vault), "--vendor", "Rabobank", "--product",
+                 "mortgage", "--amount", "296320", "--field", "net_worth", "--field",
+                 "income.net_monthly_salary=round:100", "--out", str(tmp_path / "cli"),
+                 "--json"]) == 0, capsys.readouterr()
+    app_fields = _package_fields(tmp_path / "app", "Rabobank")
+    assert set(app_fields) == {"net_worth", "income.net_monthly_salary"}
+    assert app_fields == _package_fields(tmp_path / "cli", "Rabobank")
+
+
+def test_the_request_form_shows_unknown_fields_that_cannot_be_ticked(qtbot, tmp_path):
+    from cmrdesk.services.catalogue import build_catalogue
+
+    vault = tmp_path / "empty.cmrdesk"
+    with VaultSession.create(vault, PASSPHRASE, params=TEST_PARAMS) as session:
+        catalogue = build_catalogue(session)
+    unknown = next(name for name, item in catalogue.items() if not item.known)
+    dialog = request_form(None, [VendorChoice(1, "Acme Bank", False)], "EUR",
+                          today=TODAY, catalogue=catalogue)
+    qtbot.addWidget(dialog)
+    picker = dialog.picker
+    assert unknown in picker.unknown
+    assert picker.why_labels[unknown].text().startswith("unknown — ")
+    picker.tick(unknown)  # a field whose value is unknown has no box to tick
+    assert dialog.selection() == {}
+    # The form opens wide enough for the list's columns: nothing is cut off on the right.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.scroll.widget().width() <= dialog.scroll.viewport().width()
+
+
 def test_a_request_without_a_vendor_is_refused_next_to_the_list(window, asked, tmp_path):
     path = tmp_path / "asked.cmrdesk"
     shutil.copy(asked.path, path)
@@ -198,6 +277,35 @@ def test_advice_that_can_be_acted_on_offers_to_ask_for_offers(qtbot):
         panel.items[0].ask_offers.click()
     assert caught.args == [idle]
     assert prefill_for_advice(idle, []) == {"product": "savings", "amount": Decimal("12000.00")}
+
+
+def test_every_actionable_advice_on_the_demo_opens_the_form_filled_for_its_product(unlocked):
+    window = unlocked
+    panel = window.shell.page("dashboard").advice
+    if panel.more is not None:
+        panel.more.setChecked(True)  # every item, not just the first few
+    actionable = [(w, a) for w, a in zip(panel.items, panel.advice, strict=True)
+                  if w.ask_offers is not None]
+    # The demo: idle cash in three accounts, two policies that renew soon.
+    assert sorted(a.rule for _, a in actionable) == ["idle_cash"] * 3 + [
+        "insurance_renewal"] * 2
+    share = window.shell.page("share")
+    for widget, advice in actionable:
+        share.request_dialog = None
+        widget.ask_offers.click()
+        dialog = share.request_dialog
+        assert dialog is not None and dialog.isVisible(), advice.id
+        assert window.shell.current == "share"
+        values = dialog.values()
+        if advice.rule == "idle_cash":
+            assert values["product"] == "savings"
+            assert values["amount"] == Decimal(advice.numbers["idle"]), advice.id
+        else:
+            kind = advice.title.split("your ")[1].split(" insurance")[0]  # "health", "home"
+            assert values["product"] == "insurance"
+            assert values["insurance_type"] == kind, advice.title
+        dialog.reject()
+        window.navigate("dashboard")
 
 
 def test_an_offer_file_that_does_not_verify_is_refused_with_the_reason(history, asked,

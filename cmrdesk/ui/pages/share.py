@@ -279,7 +279,8 @@ class SharePage(Page):
             self.context.controller.refresh(result.change)
 
         open_request_form(self, self.context.controller, self.presenter.out_folder(),
-                          prefill, opened, done)
+                          prefill, opened, done, pages=[spec.key for spec in page_specs()],
+                          key_in=lambda page, where: self.context.navigate(page, section=where))
 
     def load(self, vendor_id: int | None = None) -> None:
         """Build the catalogue and read vendors, profiles and the identity key (worker)."""
