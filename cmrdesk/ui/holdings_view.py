@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .models import RECORD_ROLE, Column, RecordTableModel, TypedSortProxy, sortable_text
 from .record_forms import ASSET_CLASSES, SECURITY_KINDS, price_form, run_form
 from .widgets import make_label
 
-NO_PRICE = "no price yet"
+NO_PRICE = QT_TR_NOOP("no price yet")
 ROW_HEIGHT = 34
 
 

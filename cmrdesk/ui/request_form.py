@@ -23,16 +23,16 @@ from PySide6.QtWidgets import QWidget
 from cmrdesk.domain import Account, AccountKind, CmrdeskError, Money, PolicyType, ProductKind
 
 from .forms import FormDialog
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 #: Products as a person reads them, in the form's order.
 PRODUCTS: dict[str, str] = {
-    ProductKind.MORTGAGE.value: "Mortgage",
-    ProductKind.PERSONAL_LOAN.value: "Personal loan",
-    ProductKind.SAVINGS.value: "Savings",
-    ProductKind.CREDIT_CARD.value: "Credit card",
-    ProductKind.INSURANCE.value: "Insurance",
-    ProductKind.OTHER.value: "Something else",
+    ProductKind.MORTGAGE.value: QT_TR_NOOP("Mortgage"),
+    ProductKind.PERSONAL_LOAN.value: QT_TR_NOOP("Personal loan"),
+    ProductKind.SAVINGS.value: QT_TR_NOOP("Savings"),
+    ProductKind.CREDIT_CARD.value: QT_TR_NOOP("Credit card"),
+    ProductKind.INSURANCE.value: QT_TR_NOOP("Insurance"),
+    ProductKind.OTHER.value: QT_TR_NOOP("Something else"),
 }
 #: Which fields each product asks for.
 FIELDS_OF: dict[str, tuple[str, ...]] = {
@@ -47,7 +47,7 @@ _COMMON = ("product", "vendors", "wants", "not_wants", "respond_by")
 #: Advice rules whose advice can be acted on with a request, and the product they ask for.
 ADVICE_PRODUCTS = {"idle_cash": ProductKind.SAVINGS, "refinance": ProductKind.MORTGAGE,
                    "insurance_renewal": ProductKind.INSURANCE}
-DEFAULT_NOT_WANTS = ("No cross-selling", "No phone calls")
+DEFAULT_NOT_WANTS = (QT_TR_NOOP("No cross-selling"), QT_TR_NOOP("No phone calls"))
 
 
 @dataclass(frozen=True)

@@ -37,13 +37,13 @@ from ..dashboard_charts import (
     NetWorthChart,
 )
 from ..getting_started import GettingStartedPanel
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..widgets import HeadlineCard, PeriodBar, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 from .accounts import rate_warning_text
 
 
-@register_page("dashboard", "Dashboard", "dashboard", 10, "Ctrl+1")
+@register_page("dashboard", QT_TR_NOOP("Dashboard"), "dashboard", 10, "Ctrl+1")
 class DashboardPage(Page):
     """Headline cards, charts and advice for the chosen period."""
 
