@@ -5,4263 +5,4263 @@
     <name>cmrdesk</name>
     <message>
       <source>Bank statements (*.ofx *.qfx *.qif *.csv *.txt *.xml *.sta *.mt940 *.940)</source>
-      <translation type="unfinished" />
+      <translation>Kontoauszüge (*.ofx *.qfx *.qif *.csv *.txt *.xml *.sta *.mt940 *.940)</translation>
     </message>
     <message>
       <source>Import statements</source>
-      <translation type="unfinished" />
+      <translation>Kontoauszüge importieren</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Delete '{name}' and {what} with it? Policies, income and goals that name it are kept. Edit &gt; Undo brings it all back.</source>
-      <translation type="unfinished" />
+      <translation>'{name}' löschen und {what} damit? Policen, Einkommen und Ziele, die es nennen, bleiben erhalten. Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
       <source>Delete account</source>
-      <translation type="unfinished" />
+      <translation>Konto löschen</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Checking</source>
-      <translation type="unfinished" />
+      <translation>Girokonto</translation>
     </message>
     <message>
       <source>Savings</source>
-      <translation type="unfinished" />
+      <translation>Sparkonto</translation>
     </message>
     <message>
       <source>Credit card</source>
-      <translation type="unfinished" />
+      <translation>Kreditkarte</translation>
     </message>
     <message>
       <source>Loan</source>
-      <translation type="unfinished" />
+      <translation>Kredit</translation>
     </message>
     <message>
       <source>Mortgage</source>
-      <translation type="unfinished" />
+      <translation>Hypothek</translation>
     </message>
     <message>
       <source>Brokerage</source>
-      <translation type="unfinished" />
+      <translation>Depot</translation>
     </message>
     <message>
       <source>Pension</source>
-      <translation type="unfinished" />
+      <translation>Altersvorsorge</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>Bargeld</translation>
     </message>
     <message>
       <source>Property</source>
-      <translation type="unfinished" />
+      <translation>Immobilien</translation>
     </message>
     <message>
       <source>Other asset</source>
-      <translation type="unfinished" />
+      <translation>Sonstiger Vermögenswert</translation>
     </message>
     <message>
       <source>Edit {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} bearbeiten</translation>
     </message>
     <message>
       <source>Add an account</source>
-      <translation type="unfinished" />
+      <translation>Konto hinzufügen</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Add account</source>
-      <translation type="unfinished" />
+      <translation>Konto hinzufügen</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>e.g. ING Checking</source>
-      <translation type="unfinished" />
+      <translation>z. B. ING Girokonto</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Währung</translation>
     </message>
     <message>
       <source>Three letters, ISO 4217 (EUR, USD, GBP…)</source>
-      <translation type="unfinished" />
+      <translation>Drei Buchstaben, ISO 4217 (EUR, USD, GBP…)</translation>
     </message>
     <message>
       <source>Institution</source>
-      <translation type="unfinished" />
+      <translation>Institut</translation>
     </message>
     <message>
       <source>Bank or provider</source>
-      <translation type="unfinished" />
+      <translation>Bank oder Anbieter</translation>
     </message>
     <message>
       <source>IBAN</source>
-      <translation type="unfinished" />
+      <translation>IBAN</translation>
     </message>
     <message>
       <source>Account number</source>
-      <translation type="unfinished" />
+      <translation>Kontonummer</translation>
     </message>
     <message>
       <source>Opening balance</source>
-      <translation type="unfinished" />
+      <translation>Anfangssaldo</translation>
     </message>
     <message>
       <source>The balance before the first transaction; what you owe is negative.</source>
-      <translation type="unfinished" />
+      <translation>Der Saldo vor dem ersten Umsatz; was Sie schulden, ist negativ.</translation>
     </message>
     <message>
       <source>Opening date</source>
-      <translation type="unfinished" />
+      <translation>Anfangsdatum</translation>
     </message>
     <message>
       <source>The day of the opening balance</source>
-      <translation type="unfinished" />
+      <translation>Der Tag des Anfangssaldos</translation>
     </message>
     <message>
       <source>Interest rate, % a year</source>
-      <translation type="unfinished" />
+      <translation>Zinssatz, % pro Jahr</translation>
     </message>
     <message>
       <source>Credit limit</source>
-      <translation type="unfinished" />
+      <translation>Kreditrahmen</translation>
     </message>
     <message>
       <source>APR, % a year</source>
-      <translation type="unfinished" />
+      <translation>Effektiver Jahreszins, %</translation>
     </message>
     <message>
       <source>Charged on what is carried over</source>
-      <translation type="unfinished" />
+      <translation>Fällig auf den übertragenen Betrag</translation>
     </message>
     <message>
       <source>Amount borrowed</source>
-      <translation type="unfinished" />
+      <translation>Kreditbetrag</translation>
     </message>
     <message>
       <source>Rate fixed until</source>
-      <translation type="unfinished" />
+      <translation>Zinsbindung bis</translation>
     </message>
     <message>
       <source>Term ends</source>
-      <translation type="unfinished" />
+      <translation>Laufzeitende</translation>
     </message>
     <message>
       <source>Monthly payment</source>
-      <translation type="unfinished" />
+      <translation>Monatliche Rate</translation>
     </message>
     <message>
       <source>Own contributions</source>
-      <translation type="unfinished" />
+      <translation>Eigenbeiträge</translation>
     </message>
     <message>
       <source>Paid in by you, a year</source>
-      <translation type="unfinished" />
+      <translation>Von Ihnen eingezahlt, pro Jahr</translation>
     </message>
     <message>
       <source>Employer contributions</source>
-      <translation type="unfinished" />
+      <translation>Arbeitgeberbeiträge</translation>
     </message>
     <message>
       <source>Paid in by your employer, a year</source>
-      <translation type="unfinished" />
+      <translation>Von Ihrem Arbeitgeber eingezahlt, pro Jahr</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <source>Securities held in this account are keyed in on the Holdings page.</source>
-      <translation type="unfinished" />
+      <translation>Wertpapiere in diesem Konto erfassen Sie auf der Seite Bestände.</translation>
     </message>
     <message>
       <source>Open its holdings</source>
-      <translation type="unfinished" />
+      <translation>Bestände öffnen</translation>
     </message>
     <message>
       <source>Save the account first</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie zuerst das Konto</translation>
     </message>
     <message>
       <source>There is no Holdings page yet</source>
-      <translation type="unfinished" />
+      <translation>Es gibt noch keine Seite Bestände</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Anbieter</translation>
     </message>
     <message>
       <source>Lender</source>
-      <translation type="unfinished" />
+      <translation>Kreditgeber</translation>
     </message>
     <message>
       <source>Start date</source>
-      <translation type="unfinished" />
+      <translation>Startdatum</translation>
     </message>
     <message>
       <source>Liquid money</source>
-      <translation type="unfinished" />
+      <translation>Verfügbares Geld</translation>
     </message>
     <message>
       <source>Essential spending a month</source>
-      <translation type="unfinished" />
+      <translation>Notwendige Ausgaben pro Monat</translation>
     </message>
     <message>
       <source>Covered</source>
-      <translation type="unfinished" />
+      <translation>Gedeckt</translation>
     </message>
     <message>
       <source>Target (low)</source>
-      <translation type="unfinished" />
+      <translation>Ziel (niedrig)</translation>
     </message>
     <message>
       <source>Target (high)</source>
-      <translation type="unfinished" />
+      <translation>Ziel (hoch)</translation>
     </message>
     <message>
       <source>Still to save</source>
-      <translation type="unfinished" />
+      <translation>Noch zu sparen</translation>
     </message>
     <message>
       <source>Expensive debt</source>
-      <translation type="unfinished" />
+      <translation>Teure Schulden</translation>
     </message>
     <message>
       <source>Interest a year</source>
-      <translation type="unfinished" />
+      <translation>Zinsen pro Jahr</translation>
     </message>
     <message>
       <source>Counts as expensive from</source>
-      <translation type="unfinished" />
+      <translation>Gilt als teuer ab</translation>
     </message>
     <message>
       <source>Idle money</source>
-      <translation type="unfinished" />
+      <translation>Ungenutztes Geld</translation>
     </message>
     <message>
       <source>Your rate</source>
-      <translation type="unfinished" />
+      <translation>Ihr Zinssatz</translation>
     </message>
     <message>
       <source>Market rate</source>
-      <translation type="unfinished" />
+      <translation>Marktzins</translation>
     </message>
     <message>
       <source>Kept for spending</source>
-      <translation type="unfinished" />
+      <translation>Für Ausgaben vorgehalten</translation>
     </message>
     <message>
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Saldo</translation>
     </message>
     <message>
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>Vorher</translation>
     </message>
     <message>
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt</translation>
     </message>
     <message>
       <source>Rise</source>
-      <translation type="unfinished" />
+      <translation>Anstieg</translation>
     </message>
     <message>
       <source>Renews on</source>
-      <translation type="unfinished" />
+      <translation>Verlängert sich am</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Tage</translation>
     </message>
     <message>
       <source>Premium a year</source>
-      <translation type="unfinished" />
+      <translation>Beitrag pro Jahr</translation>
     </message>
     <message>
       <source>Savings rate, recent</source>
-      <translation type="unfinished" />
+      <translation>Sparquote, zuletzt</translation>
     </message>
     <message>
       <source>Savings rate, before</source>
-      <translation type="unfinished" />
+      <translation>Sparquote, davor</translation>
     </message>
     <message>
       <source>Saved, recent months</source>
-      <translation type="unfinished" />
+      <translation>Gespart, letzte Monate</translation>
     </message>
     <message>
       <source>Income, recent months</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen, letzte Monate</translation>
     </message>
     <message>
       <source>Income a year</source>
-      <translation type="unfinished" />
+      <translation>Einkommen pro Jahr</translation>
     </message>
     <message>
       <source>Paid in, last 12 complete months</source>
-      <translation type="unfinished" />
+      <translation>Eingezahlt, letzte 12 volle Monate</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Ziel</translation>
     </message>
     <message>
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
     <message>
       <source>Paid in, share of income</source>
-      <translation type="unfinished" />
+      <translation>Eingezahlt, Anteil am Einkommen</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Wert</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Anteil</translation>
     </message>
     <message>
       <source>Invested in total</source>
-      <translation type="unfinished" />
+      <translation>Insgesamt investiert</translation>
     </message>
     <message>
       <source>Limit</source>
-      <translation type="unfinished" />
+      <translation>Grenze</translation>
     </message>
     <message>
       <source>Together a year</source>
-      <translation type="unfinished" />
+      <translation>Zusammen pro Jahr</translation>
     </message>
     <message>
       <source>Saved so far</source>
-      <translation type="unfinished" />
+      <translation>Bisher gespart</translation>
     </message>
     <message>
       <source>Needed a month</source>
-      <translation type="unfinished" />
+      <translation>Nötig pro Monat</translation>
     </message>
     <message>
       <source>Saving a month, recently</source>
-      <translation type="unfinished" />
+      <translation>Sparen pro Monat, zuletzt</translation>
     </message>
     <message>
       <source>Projected balance</source>
-      <translation type="unfinished" />
+      <translation>Erwarteter Saldo</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>{months} months</source>
-      <translation type="unfinished" />
+      <translation>{months} Monate</translation>
     </message>
     <message>
       <source>Market figure from {date}, {age}: it may have changed since.</source>
-      <translation type="unfinished" />
+      <translation>Marktwert vom {date}, {age}: er kann sich seitdem geändert haben.</translation>
     </message>
     <message>
       <source>Market figure from {date}.</source>
-      <translation type="unfinished" />
+      <translation>Marktwert vom {date}.</translation>
     </message>
     <message>
       <source>{amount} a year</source>
-      <translation type="unfinished" />
+      <translation>{amount} pro Jahr</translation>
     </message>
     <message>
       <source>Show the numbers</source>
-      <translation type="unfinished" />
+      <translation>Zahlen anzeigen</translation>
     </message>
     <message>
       <source>Show the numbers for: {title}</source>
-      <translation type="unfinished" />
+      <translation>Zahlen anzeigen für: {title}</translation>
     </message>
     <message>
       <source>Compared with</source>
-      <translation type="unfinished" />
+      <translation>Verglichen mit</translation>
     </message>
     <message>
       <source>Ask for offers…</source>
-      <translation type="unfinished" />
+      <translation>Angebote anfragen…</translation>
     </message>
     <message>
       <source>Hide the numbers</source>
-      <translation type="unfinished" />
+      <translation>Zahlen ausblenden</translation>
     </message>
     <message>
       <source>What should I do</source>
-      <translation type="unfinished" />
+      <translation>Was sollte ich tun</translation>
     </message>
     <message>
       <source>Most important first; each item shows what it is worth.</source>
-      <translation type="unfinished" />
+      <translation>Das Wichtigste zuerst; jeder Punkt zeigt, was er wert ist.</translation>
     </message>
     <message>
       <source>Nothing to act on right now. Well done.</source>
-      <translation type="unfinished" />
+      <translation>Im Moment gibt es nichts zu tun. Gut gemacht.</translation>
     </message>
     <message>
       <source>Show fewer</source>
-      <translation type="unfinished" />
+      <translation>Weniger anzeigen</translation>
     </message>
     <message>
       <source>Investments</source>
-      <translation type="unfinished" />
+      <translation>Anlagen</translation>
     </message>
     <message>
       <source>Debts</source>
-      <translation type="unfinished" />
+      <translation>Schulden</translation>
     </message>
     <message>
       <source>Deriving the key</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel wird abgeleitet</translation>
     </message>
     <message>
       <source>Creating the encrypted file</source>
-      <translation type="unfinished" />
+      <translation>Verschlüsselte Datei wird erstellt</translation>
     </message>
     <message>
       <source>Opening the demo household</source>
-      <translation type="unfinished" />
+      <translation>Demo-Haushalt wird geöffnet</translation>
     </message>
     <message>
       <source>Checking the vault</source>
-      <translation type="unfinished" />
+      <translation>Tresor wird geprüft</translation>
     </message>
     <message>
       <source>Balances and recurring payments</source>
-      <translation type="unfinished" />
+      <translation>Salden und wiederkehrende Zahlungen</translation>
     </message>
     <message>
       <source>Net worth</source>
-      <translation type="unfinished" />
+      <translation>Nettovermögen</translation>
     </message>
     <message>
       <source>Point at the chart for the figures of a day</source>
-      <translation type="unfinished" />
+      <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages zu sehen</translation>
     </message>
     <message>
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen</translation>
     </message>
     <message>
       <source>Spending</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben</translation>
     </message>
     <message>
       <source>Click a bar to see its transactions</source>
-      <translation type="unfinished" />
+      <translation>Klicken Sie auf einen Balken, um die Umsätze zu sehen</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Sonstiges</translation>
     </message>
     <message>
       <source>Uncategorised</source>
-      <translation type="unfinished" />
+      <translation>Ohne Kategorie</translation>
     </message>
     <message>
       <source>Total {total}</source>
-      <translation type="unfinished" />
+      <translation>Gesamt {total}</translation>
     </message>
     <message>
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>Prognose</translation>
     </message>
     <message>
       <source>Likely range (80 %)</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlicher Bereich (80 %)</translation>
     </message>
     <message>
       <source>likely {low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>wahrscheinlich {low} bis {high}</translation>
     </message>
     <message>
       <source>In 12 months: {value}</source>
-      <translation type="unfinished" />
+      <translation>In 12 Monaten: {value}</translation>
     </message>
     <message>
       <source>The bank shows {amount} {per} (last paid on {day}), not {keyed}</source>
-      <translation type="unfinished" />
+      <translation>Die Bank zeigt {amount} {per} (zuletzt gezahlt am {day}), nicht {keyed}</translation>
     </message>
     <message>
       <source>The bank shows {amount} {per} since {month}, not {keyed}</source>
-      <translation type="unfinished" />
+      <translation>Die Bank zeigt {amount} {per} seit {month}, nicht {keyed}</translation>
     </message>
     <message>
       <source>Update to {amount}</source>
-      <translation type="unfinished" />
+      <translation>Auf {amount} ändern</translation>
     </message>
     <message>
       <source>gross {amount}</source>
-      <translation type="unfinished" />
+      <translation>brutto {amount}</translation>
     </message>
     <message>
       <source>{amount} net a year</source>
-      <translation type="unfinished" />
+      <translation>{amount} netto pro Jahr</translation>
     </message>
     <message>
       <source>paid into {account}</source>
-      <translation type="unfinished" />
+      <translation>eingezahlt auf {account}</translation>
     </message>
     <message>
       <source>no account chosen</source>
-      <translation type="unfinished" />
+      <translation>kein Konto gewählt</translation>
     </message>
     <message>
       <source>usually on day {day}</source>
-      <translation type="unfinished" />
+      <translation>meist am Tag {day}</translation>
     </message>
     <message>
       <source>cover {amount}</source>
-      <translation type="unfinished" />
+      <translation>Deckung {amount}</translation>
     </message>
     <message>
       <source>deductible {amount}</source>
-      <translation type="unfinished" />
+      <translation>Selbstbeteiligung {amount}</translation>
     </message>
     <message>
       <source>paid from {account}</source>
-      <translation type="unfinished" />
+      <translation>bezahlt von {account}</translation>
     </message>
     <message>
       <source>since {day}</source>
-      <translation type="unfinished" />
+      <translation>seit {day}</translation>
     </message>
     <message>
       <source>renews on {day}</source>
-      <translation type="unfinished" />
+      <translation>verlängert sich am {day}</translation>
     </message>
     <message>
       <source>Renews today</source>
-      <translation type="unfinished" />
+      <translation>Verlängert sich heute</translation>
     </message>
     <message>
       <source>by {day}</source>
-      <translation type="unfinished" />
+      <translation>bis {day}</translation>
     </message>
     <message>
       <source>no target date</source>
-      <translation type="unfinished" />
+      <translation>kein Zieldatum</translation>
     </message>
     <message>
       <source>saved in {accounts}</source>
-      <translation type="unfinished" />
+      <translation>gespart auf {accounts}</translation>
     </message>
     <message>
       <source>{saved} of {target} ({share})</source>
-      <translation type="unfinished" />
+      <translation>{saved} von {target} ({share})</translation>
     </message>
     <message>
       <source>No linked account, so progress is unknown: edit the goal to choose the accounts that hold the savings.</source>
-      <translation type="unfinished" />
+      <translation>Kein verknüpftes Konto, daher ist der Fortschritt unbekannt: Bearbeiten Sie das Ziel und wählen Sie die Konten, auf denen Sie dafür sparen.</translation>
     </message>
     <message>
       <source>Progress unknown: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt unbekannt: {reason}</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten…</translation>
     </message>
     <message>
       <source>Delete {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} löschen</translation>
     </message>
     <message>
       <source>What you fill in here is what the Share page can offer to a vendor, field by field.</source>
-      <translation type="unfinished" />
+      <translation>Was Sie hier eintragen, kann die Seite Teilen einem Anbieter Feld für Feld anbieten.</translation>
     </message>
     <message>
       <source>Edit profile…</source>
-      <translation type="unfinished" />
+      <translation>Profil bearbeiten…</translation>
     </message>
     <message>
       <source>{filled} of {total} filled</source>
-      <translation type="unfinished" />
+      <translation>{filled} von {total} ausgefüllt</translation>
     </message>
     <message>
       <source>filled</source>
-      <translation type="unfinished" />
+      <translation>ausgefüllt</translation>
     </message>
     <message>
       <source>not filled</source>
-      <translation type="unfinished" />
+      <translation>nicht ausgefüllt</translation>
     </message>
     <message>
       <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Diese Passphrase öffnet den Tresor nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>There is no vault at this place any more. Was the file moved or renamed?</source>
-      <translation type="unfinished" />
+      <translation>An dieser Stelle gibt es keinen Tresor mehr. Wurde die Datei verschoben oder umbenannt?</translation>
     </message>
     <message>
       <source>This file is not a cmrdesk vault.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist kein cmrdesk-Tresor.</translation>
     </message>
     <message>
       <source>This vault is damaged or has been tampered with. Restore it from a backup; cmrdesk will not show data it cannot authenticate.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Tresor ist beschädigt oder wurde manipuliert. Stellen Sie ihn aus einer Sicherung wieder her; cmrdesk zeigt keine Daten, die es nicht authentifizieren kann.</translation>
     </message>
     <message>
       <source>This vault is open in another cmrdesk window. Close that one first.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Tresor ist in einem anderen cmrdesk-Fenster geöffnet. Schließen Sie dieses zuerst.</translation>
     </message>
     <message>
       <source>This vault was written by a newer cmrdesk. Update cmrdesk to open it.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Tresor wurde von einem neueren cmrdesk geschrieben. Aktualisieren Sie cmrdesk, um ihn zu öffnen.</translation>
     </message>
     <message>
       <source>A file already exists there. Choose another name; cmrdesk never overwrites a file.</source>
-      <translation type="unfinished" />
+      <translation>Dort gibt es bereits eine Datei. Wählen Sie einen anderen Namen; cmrdesk überschreibt nie eine Datei.</translation>
     </message>
     <message>
       <source>The vault is locked.</source>
-      <translation type="unfinished" />
+      <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
       <source>{field}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>The file could not be used: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
       <source>Something went wrong ({kind}). Your vault was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen ({kind}). Ihr Tresor wurde nicht geändert.</translation>
     </message>
     <message>
       <source>unknown — {why}</source>
-      <translation type="unfinished" />
+      <translation>unbekannt — {why}</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>Find a field</source>
-      <translation type="unfinished" />
+      <translation>Feld suchen</translation>
     </message>
     <message>
       <source>Untick all</source>
-      <translation type="unfinished" />
+      <translation>Alle abwählen</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Feld</translation>
     </message>
     <message>
       <source>The vendor sees</source>
-      <translation type="unfinished" />
+      <translation>Der Anbieter sieht</translation>
     </message>
     <message>
       <source>Fields to share</source>
-      <translation type="unfinished" />
+      <translation>Zu teilende Felder</translation>
     </message>
     <message>
       <source>Its value in your vault today; it leaves only as you choose on the right.</source>
-      <translation type="unfinished" />
+      <translation>Der heutige Wert in Ihrem Tresor; er wird nur so weitergegeben, wie Sie rechts wählen.</translation>
     </message>
     <message>
       <source>{label}: your vault cannot tell this yet ({why}), so it cannot be shared.</source>
-      <translation type="unfinished" />
+      <translation>{label}: Ihr Tresor kennt das noch nicht ({why}), daher kann es nicht geteilt werden.</translation>
     </message>
     <message>
       <source>Key it in…</source>
-      <translation type="unfinished" />
+      <translation>Eintragen…</translation>
     </message>
     <message>
       <source>Key in {label}</source>
-      <translation type="unfinished" />
+      <translation>{label} eintragen</translation>
     </message>
     <message>
       <source>Go to where this is entered.</source>
-      <translation type="unfinished" />
+      <translation>Dorthin gehen, wo dies eingetragen wird.</translation>
     </message>
     <message>
       <source>not shared</source>
-      <translation type="unfinished" />
+      <translation>nicht geteilt</translation>
     </message>
     <message>
       <source>What the vendor sees of {label}</source>
-      <translation type="unfinished" />
+      <translation>Was der Anbieter von {label} sieht</translation>
     </message>
     <message>
       <source>Other precision…</source>
-      <translation type="unfinished" />
+      <translation>Andere Genauigkeit…</translation>
     </message>
     <message>
       <source>{n} of {total} ticked</source>
-      <translation type="unfinished" />
+      <translation>{n} von {total} ausgewählt</translation>
     </message>
     <message>
       <source>{n} unknown</source>
-      <translation type="unfinished" />
+      <translation>{n} unbekannt</translation>
     </message>
     <message>
       <source>must not be negative</source>
-      <translation type="unfinished" />
+      <translation>darf nicht negativ sein</translation>
     </message>
     <message>
       <source>e.g. {amount}</source>
-      <translation type="unfinished" />
+      <translation>z. B. {amount}</translation>
     </message>
     <message>
       <source>{text!r} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{text!r} ist keine ganze Zahl</translation>
     </message>
     <message>
       <source>must be at least {n}</source>
-      <translation type="unfinished" />
+      <translation>muss mindestens {n} sein</translation>
     </message>
     <message>
       <source>must be at most {n}</source>
-      <translation type="unfinished" />
+      <translation>darf höchstens {n} sein</translation>
     </message>
     <message>
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>erforderlich</translation>
     </message>
     <message>
       <source>Income: salary and other pay</source>
-      <translation type="unfinished" />
+      <translation>Einkommen: Gehalt und andere Bezüge</translation>
     </message>
     <message>
       <source>Add income</source>
-      <translation type="unfinished" />
+      <translation>Einkommen hinzufügen</translation>
     </message>
     <message>
       <source>Insurance policies</source>
-      <translation type="unfinished" />
+      <translation>Versicherungen</translation>
     </message>
     <message>
       <source>Add a policy</source>
-      <translation type="unfinished" />
+      <translation>Police hinzufügen</translation>
     </message>
     <message>
       <source>Pension: pot statements and contributions</source>
-      <translation type="unfinished" />
+      <translation>Altersvorsorge: Standmitteilungen und Beiträge</translation>
     </message>
     <message>
       <source>Add a pension</source>
-      <translation type="unfinished" />
+      <translation>Altersvorsorge hinzufügen</translation>
     </message>
     <message>
       <source>Property: a home and what it is worth</source>
-      <translation type="unfinished" />
+      <translation>Immobilien: ein Zuhause und was es wert ist</translation>
     </message>
     <message>
       <source>Add a property</source>
-      <translation type="unfinished" />
+      <translation>Immobilie hinzufügen</translation>
     </message>
     <message>
       <source>Investments: holdings and prices</source>
-      <translation type="unfinished" />
+      <translation>Anlagen: Bestände und Kurse</translation>
     </message>
     <message>
       <source>Open Holdings</source>
-      <translation type="unfinished" />
+      <translation>Bestände öffnen</translation>
     </message>
     <message>
       <source>Goals: what you are saving for</source>
-      <translation type="unfinished" />
+      <translation>Ziele: wofür Sie sparen</translation>
     </message>
     <message>
       <source>Add a goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel hinzufügen</translation>
     </message>
     <message>
       <source>Profile: the facts you may choose to share</source>
-      <translation type="unfinished" />
+      <translation>Profil: die Angaben, die Sie teilen können</translation>
     </message>
     <message>
       <source>Fill in your profile</source>
-      <translation type="unfinished" />
+      <translation>Profil ausfüllen</translation>
     </message>
     <message>
       <source>Start with your accounts</source>
-      <translation type="unfinished" />
+      <translation>Beginnen Sie mit Ihren Konten</translation>
     </message>
     <message>
       <source>Add the accounts you have by hand, or import the statements your bank lets you download (OFX, QFX, QIF, CSV, CAMT.053, MT940). Everything stays in this encrypted vault.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie Ihre Konten von Hand hinzu oder importieren Sie die Kontoauszüge, die Ihre Bank zum Herunterladen anbietet (OFX, QFX, QIF, CSV, CAMT.053, MT940). Alles bleibt in diesem verschlüsselten Tresor.</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Importieren…</translation>
     </message>
     <message>
       <source>Then key in what no bank exports</source>
-      <translation type="unfinished" />
+      <translation>Dann tragen Sie ein, was keine Bank exportiert</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>erledigt</translation>
     </message>
     <message>
       <source>not yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht</translation>
     </message>
     <message>
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Was sich geändert hat</translation>
     </message>
     <message>
       <source>Compare from</source>
-      <translation type="unfinished" />
+      <translation>Vergleichen von</translation>
     </message>
     <message>
       <source>Compare to</source>
-      <translation type="unfinished" />
+      <translation>Vergleichen mit</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Von</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>bis</translation>
     </message>
     <message>
       <source>Show fields that stayed the same</source>
-      <translation type="unfinished" />
+      <translation>Unveränderte Felder anzeigen</translation>
     </message>
     <message>
       <source>{when} · {purpose}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {purpose}</translation>
     </message>
     <message>
       <source>This is the only disclosure to them so far: there is nothing to compare it with.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist bisher die einzige Offenlegung an sie: Es gibt nichts zum Vergleichen.</translation>
     </message>
     <message>
       <source>This is the first disclosure to them. Choose another one above to see what changed between the two.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist die erste Offenlegung an sie. Wählen Sie oben eine andere, um zu sehen, was sich zwischen beiden geändert hat.</translation>
     </message>
     <message>
       <source>{n} field added</source>
-      <translation type="unfinished" />
+      <translation>{n} Feld hinzugefügt</translation>
     </message>
     <message>
       <source>{n} fields added</source>
-      <translation type="unfinished" />
+      <translation>{n} Felder hinzugefügt</translation>
     </message>
     <message>
       <source>{n} field changed</source>
-      <translation type="unfinished" />
+      <translation>{n} Feld geändert</translation>
     </message>
     <message>
       <source>{n} fields changed</source>
-      <translation type="unfinished" />
+      <translation>{n} Felder geändert</translation>
     </message>
     <message>
       <source>{n} field left out</source>
-      <translation type="unfinished" />
+      <translation>{n} Feld weggelassen</translation>
     </message>
     <message>
       <source>{n} fields left out</source>
-      <translation type="unfinished" />
+      <translation>{n} Felder weggelassen</translation>
     </message>
     <message>
       <source>From {older} to {newer}: {changes}.</source>
-      <translation type="unfinished" />
+      <translation>Von {older} zu {newer}: {changes}.</translation>
     </message>
     <message>
       <source>From {older} to {newer}: every field was told the same way.</source>
-      <translation type="unfinished" />
+      <translation>Von {older} zu {newer}: Jedes Feld wurde gleich mitgeteilt.</translation>
     </message>
     <message>
       <source>Also changed: {sections}.</source>
-      <translation type="unfinished" />
+      <translation>Ebenfalls geändert: {sections}.</translation>
     </message>
     <message>
       <source>Fields as sent</source>
-      <translation type="unfinished" />
+      <translation>Felder wie gesendet</translation>
     </message>
     <message>
       <source>Terms</source>
-      <translation type="unfinished" />
+      <translation>Bedingungen</translation>
     </message>
     <message>
       <source>What you asked for</source>
-      <translation type="unfinished" />
+      <translation>Was Sie angefragt haben</translation>
     </message>
     <message>
       <source>Package</source>
-      <translation type="unfinished" />
+      <translation>Paket</translation>
     </message>
     <message>
       <source>Disclosure {number} to {vendor}, sent {when}</source>
-      <translation type="unfinished" />
+      <translation>Offenlegung {number} an {vendor}, gesendet {when}</translation>
     </message>
     <message>
       <source>Encrypted to {vendor}'s key and signed by you.</source>
-      <translation type="unfinished" />
+      <translation>Mit dem Schlüssel von {vendor} verschlüsselt und von Ihnen signiert.</translation>
     </message>
     <message>
       <source>Signed by you, not encrypted: {vendor} gave no encryption key.</source>
-      <translation type="unfinished" />
+      <translation>Von Ihnen signiert, nicht verschlüsselt: {vendor} hat keinen Verschlüsselungsschlüssel angegeben.</translation>
     </message>
     <message>
       <source>Wants to hear about: {items}.</source>
-      <translation type="unfinished" />
+      <translation>Möchte hören über: {items}.</translation>
     </message>
     <message>
       <source>Does not want: {items}.</source>
-      <translation type="unfinished" />
+      <translation>Möchte nicht: {items}.</translation>
     </message>
     <message>
       <source>Contact by: {ways}.</source>
-      <translation type="unfinished" />
+      <translation>Kontakt per: {ways}.</translation>
     </message>
     <message>
       <source>Nothing beyond the purpose.</source>
-      <translation type="unfinished" />
+      <translation>Nichts über den Zweck hinaus.</translation>
     </message>
     <message>
       <source>Intact</source>
-      <translation type="unfinished" />
+      <translation>Unverändert</translation>
     </message>
     <message>
       <source>The package folder still holds exactly what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Der Paketordner enthält noch genau das, was gesendet wurde.</translation>
     </message>
     <message>
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>Geändert</translation>
     </message>
     <message>
       <source>The files in the package folder no longer match the receipt: something changed them after the export.</source>
-      <translation type="unfinished" />
+      <translation>Die Dateien im Paketordner stimmen nicht mehr mit der Quittung überein: Etwas hat sie nach dem Export verändert.</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Fehlt</translation>
     </message>
     <message>
       <source>The package folder is gone (moved or deleted). The receipt below still says what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Der Paketordner ist weg (verschoben oder gelöscht). Die Quittung unten sagt weiterhin, was gesendet wurde.</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Hinzugefügt</translation>
     </message>
     <message>
       <source>Removed</source>
-      <translation type="unfinished" />
+      <translation>Entfernt</translation>
     </message>
     <message>
       <source>Same</source>
-      <translation type="unfinished" />
+      <translation>Gleich</translation>
     </message>
     <message>
       <source>the purpose</source>
-      <translation type="unfinished" />
+      <translation>der Zweck</translation>
     </message>
     <message>
       <source>the terms</source>
-      <translation type="unfinished" />
+      <translation>die Bedingungen</translation>
     </message>
     <message>
       <source>what you asked for</source>
-      <translation type="unfinished" />
+      <translation>was Sie angefragt haben</translation>
     </message>
     <message>
       <source>the expiry date</source>
-      <translation type="unfinished" />
+      <translation>das Ablaufdatum</translation>
     </message>
     <message>
       <source>the vendor's details</source>
-      <translation type="unfinished" />
+      <translation>die Angaben des Anbieters</translation>
     </message>
     <message>
       <source>e-mail</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>post</source>
-      <translation type="unfinished" />
+      <translation>Post</translation>
     </message>
     <message>
       <source>{count} · latest {day}</source>
-      <translation type="unfinished" />
+      <translation>{count} · zuletzt {day}</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Gesendet</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Zweck</translation>
     </message>
     <message>
       <source>Fields</source>
-      <translation type="unfinished" />
+      <translation>Felder</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>Läuft ab</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>Abgelaufen</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Aktiv</translation>
     </message>
     <message>
       <source>Value sent</source>
-      <translation type="unfinished" />
+      <translation>Gesendeter Wert</translation>
     </message>
     <message>
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>Genauigkeit</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Änderung</translation>
     </message>
     <message>
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>Nachher</translation>
     </message>
     <message>
       <source>Vendors</source>
-      <translation type="unfinished" />
+      <translation>Anbieter</translation>
     </message>
     <message>
       <source>Everyone you have shared with, told most recently first.</source>
-      <translation type="unfinished" />
+      <translation>Alle, mit denen Sie geteilt haben, zuletzt informierte zuerst.</translation>
     </message>
     <message>
       <source>Vendor</source>
-      <translation type="unfinished" />
+      <translation>Anbieter</translation>
     </message>
     <message>
       <source>Vendors told something</source>
-      <translation type="unfinished" />
+      <translation>Informierte Anbieter</translation>
     </message>
     <message>
       <source>Told earlier, not in the latest disclosure</source>
-      <translation type="unfinished" />
+      <translation>Früher mitgeteilt, nicht in der letzten Offenlegung</translation>
     </message>
     <message>
       <source>What {vendor} knows</source>
-      <translation type="unfinished" />
+      <translation>Was {vendor} weiß</translation>
     </message>
     <message>
       <source>Told {n} times since {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n}-mal mitgeteilt seit {day}.</translation>
     </message>
     <message>
       <source>Told once, on {day}.</source>
-      <translation type="unfinished" />
+      <translation>Einmal mitgeteilt, am {day}.</translation>
     </message>
     <message>
       <source>This vendor is no longer in your list of vendors.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Anbieter steht nicht mehr in Ihrer Anbieterliste.</translation>
     </message>
     <message>
       <source>Disclosures</source>
-      <translation type="unfinished" />
+      <translation>Offenlegungen</translation>
     </message>
     <message>
       <source>Choose one to see exactly what it told them.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine, um genau zu sehen, was sie ihnen mitgeteilt hat.</translation>
     </message>
     <message>
       <source>Draft deletion request</source>
-      <translation type="unfinished" />
+      <translation>Löschanfrage entwerfen</translation>
     </message>
     <message>
       <source>Open an e-mail to the vendor in your mail program asking them to delete what this disclosure told them. Nothing is sent until you send it.</source>
-      <translation type="unfinished" />
+      <translation>Öffnet in Ihrem E-Mail-Programm eine E-Mail an den Anbieter mit der Bitte, zu löschen, was diese Offenlegung ihm mitgeteilt hat. Nichts wird gesendet, bis Sie es senden.</translation>
     </message>
     <message>
       <source>Draft follow-up</source>
-      <translation type="unfinished" />
+      <translation>Nachfrage entwerfen</translation>
     </message>
     <message>
       <source>Open an e-mail to the vendor in your mail program asking where things stand.</source>
-      <translation type="unfinished" />
+      <translation>Öffnet in Ihrem E-Mail-Programm eine E-Mail an den Anbieter mit der Frage nach dem Stand.</translation>
     </message>
     <message>
       <source>Open package folder</source>
-      <translation type="unfinished" />
+      <translation>Paketordner öffnen</translation>
     </message>
     <message>
       <source>The disclosure of {sent} expired on {day}: {vendor} may no longer use it. If they have not deleted it yet, ask them to.</source>
-      <translation type="unfinished" />
+      <translation>Die Offenlegung vom {sent} ist am {day} abgelaufen: {vendor} darf sie nicht mehr verwenden. Falls sie noch nicht gelöscht wurde, bitten Sie darum.</translation>
     </message>
     <message>
       <source>{vendor} may use the disclosure of {sent} until {day} ({left}).</source>
-      <translation type="unfinished" />
+      <translation>{vendor} darf die Offenlegung vom {sent} bis {day} verwenden ({left}).</translation>
     </message>
     <message>
       <source>The package folder is gone.</source>
-      <translation type="unfinished" />
+      <translation>Der Paketordner ist weg.</translation>
     </message>
     <message>
       <source>no price yet</source>
-      <translation type="unfinished" />
+      <translation>noch kein Kurs</translation>
     </message>
     <message>
       <source>ISIN {isin}</source>
-      <translation type="unfinished" />
+      <translation>ISIN {isin}</translation>
     </message>
     <message>
       <source>no cost</source>
-      <translation type="unfinished" />
+      <translation>keine Kosten</translation>
     </message>
     <message>
       <source>Symbol</source>
-      <translation type="unfinished" />
+      <translation>Symbol</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Konto</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Stückzahl</translation>
     </message>
     <message>
       <source>Price</source>
-      <translation type="unfinished" />
+      <translation>Kurs</translation>
     </message>
     <message>
       <source>{price} on {day}</source>
-      <translation type="unfinished" />
+      <translation>{price} am {day}</translation>
     </message>
     <message>
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Einstandswert</translation>
     </message>
     <message>
       <source>Gain</source>
-      <translation type="unfinished" />
+      <translation>Gewinn</translation>
     </message>
     <message>
       <source>Prices of {symbol}</source>
-      <translation type="unfinished" />
+      <translation>Kurse von {symbol}</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Quelle</translation>
     </message>
     <message>
       <source>Prices</source>
-      <translation type="unfinished" />
+      <translation>Kurse</translation>
     </message>
     <message>
       <source>Add price…</source>
-      <translation type="unfinished" />
+      <translation>Kurs hinzufügen…</translation>
     </message>
     <message>
       <source>Delete price</source>
-      <translation type="unfinished" />
+      <translation>Kurs löschen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>{name}: {n} prices. The latest on or before a day values the holding that day.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {n} Kurse. Der letzte an oder vor einem Tag bewertet den Bestand an diesem Tag.</translation>
     </message>
     <message>
       <source>{name} has no price yet: its holdings have no value until you add one.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat noch keinen Kurs: Die Bestände haben keinen Wert, bis Sie einen hinzufügen.</translation>
     </message>
     <message>
       <source>Reads as: date</source>
-      <translation type="unfinished" />
+      <translation>Gelesen als: Datum</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Betrag</translation>
     </message>
     <message>
       <source>Payee</source>
-      <translation type="unfinished" />
+      <translation>Empfänger</translation>
     </message>
     <message>
       <source>CSV columns</source>
-      <translation type="unfinished" />
+      <translation>CSV-Spalten</translation>
     </message>
     <message>
       <source>CSV file</source>
-      <translation type="unfinished" />
+      <translation>CSV-Datei</translation>
     </message>
     <message>
       <source>Date format</source>
-      <translation type="unfinished" />
+      <translation>Datumsformat</translation>
     </message>
     <message>
       <source>Decimal mark</source>
-      <translation type="unfinished" />
+      <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
       <source>Thousands</source>
-      <translation type="unfinished" />
+      <translation>Tausender</translation>
     </message>
     <message>
       <source>Encoding</source>
-      <translation type="unfinished" />
+      <translation>Kodierung</translation>
     </message>
     <message>
       <source>Signs</source>
-      <translation type="unfinished" />
+      <translation>Vorzeichen</translation>
     </message>
     <message>
       <source>The file's first rows</source>
-      <translation type="unfinished" />
+      <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
       <source>Remember for this bank as</source>
-      <translation type="unfinished" />
+      <translation>Für diese Bank merken als</translation>
     </message>
     <message>
       <source>Profile name</source>
-      <translation type="unfinished" />
+      <translation>Profilname</translation>
     </message>
     <message>
       <source>Remember for this bank</source>
-      <translation type="unfinished" />
+      <translation>Für diese Bank merken</translation>
     </message>
     <message>
       <source>Read with your saved profile '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>Mit Ihrem gespeicherten Profil '{name}' gelesen.</translation>
     </message>
     <message>
       <source>Columns detected from the file; change any that is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Spalten aus der Datei erkannt; ändern Sie, was falsch ist.</translation>
     </message>
     <message>
       <source>Every date in the file could be day-first or month-first: choose the date format.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Datum in der Datei kann Tag-zuerst oder Monat-zuerst sein: Wählen Sie das Datumsformat.</translation>
     </message>
     <message>
       <source>Line {line}: {why}</source>
-      <translation type="unfinished" />
+      <translation>Zeile {line}: {why}</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rolle</translation>
     </message>
     <message>
       <source>Role of {column}</source>
-      <translation type="unfinished" />
+      <translation>Rolle von {column}</translation>
     </message>
     <message>
       <source>type a name first</source>
-      <translation type="unfinished" />
+      <translation>geben Sie zuerst einen Namen ein</translation>
     </message>
     <message>
       <source>skipped</source>
-      <translation type="unfinished" />
+      <translation>übersprungen</translation>
     </message>
     <message>
       <source>(pending)</source>
-      <translation type="unfinished" />
+      <translation>(ausstehend)</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Datei</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum</translation>
     </message>
     <message>
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>Zeilen</translation>
     </message>
     <message>
       <source>Market data</source>
-      <translation type="unfinished" />
+      <translation>Marktdaten</translation>
     </message>
     <message>
       <source>Files to import</source>
-      <translation type="unfinished" />
+      <translation>Zu importierende Dateien</translation>
     </message>
     <message>
       <source>Each file is read completely before anything is written. Choose the account a statement goes into; a file that cannot be read is left out.</source>
-      <translation type="unfinished" />
+      <translation>Jede Datei wird vollständig gelesen, bevor etwas geschrieben wird. Wählen Sie das Konto, zu dem ein Auszug gehört; eine Datei, die nicht gelesen werden kann, wird ausgelassen.</translation>
     </message>
     <message>
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>reading…</source>
-      <translation type="unfinished" />
+      <translation>wird gelesen…</translation>
     </message>
     <message>
       <source>Set its columns in the next step: {why}</source>
-      <translation type="unfinished" />
+      <translation>Spalten im nächsten Schritt festlegen: {why}</translation>
     </message>
     <message>
       <source>Not imported: {why}</source>
-      <translation type="unfinished" />
+      <translation>Nicht importiert: {why}</translation>
     </message>
     <message>
       <source>market data: {n} rates/prices</source>
-      <translation type="unfinished" />
+      <translation>Marktdaten: {n} Kurse/Preise</translation>
     </message>
     <message>
       <source>No files yet: add some, or drop them on the window.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Dateien: Fügen Sie welche hinzu oder ziehen Sie sie auf das Fenster.</translation>
     </message>
     <message>
       <source>Account for {file}</source>
-      <translation type="unfinished" />
+      <translation>Konto für {file}</translation>
     </message>
     <message>
       <source>{name} (matched by {how})</source>
-      <translation type="unfinished" />
+      <translation>{name} (zugeordnet über {how})</translation>
     </message>
     <message>
       <source>new: {name}</source>
-      <translation type="unfinished" />
+      <translation>neu: {name}</translation>
     </message>
     <message>
       <source>unknown, no dates</source>
-      <translation type="unfinished" />
+      <translation>unbekannt, keine Daten</translation>
     </message>
     <message>
       <source>new: {name} ({kind}, {currency})</source>
-      <translation type="unfinished" />
+      <translation>neu: {name} ({kind}, {currency})</translation>
     </message>
     <message>
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>Importiert</translation>
     </message>
     <message>
       <source>Accounts</source>
-      <translation type="unfinished" />
+      <translation>Konten</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Neu</translation>
     </message>
     <message>
       <source>Duplicates</source>
-      <translation type="unfinished" />
+      <translation>Duplikate</translation>
     </message>
     <message>
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>Ausstehend</translation>
     </message>
     <message>
       <source>remove import '{name}'</source>
-      <translation type="unfinished" />
+      <translation>Import '{name}' entfernen</translation>
     </message>
     <message>
       <source>Import history</source>
-      <translation type="unfinished" />
+      <translation>Importverlauf</translation>
     </message>
     <message>
       <source>Every file imported into this vault. Removing an import takes out exactly the transactions it added; Edit &gt; Undo brings them back.</source>
-      <translation type="unfinished" />
+      <translation>Jede in diesen Tresor importierte Datei. Das Entfernen eines Imports nimmt genau die Umsätze heraus, die er hinzugefügt hat; Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
       <source>Imports</source>
-      <translation type="unfinished" />
+      <translation>Importe</translation>
     </message>
     <message>
       <source>Nothing has been imported into this vault yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesen Tresor wurde noch nichts importiert.</translation>
     </message>
     <message>
       <source>Remove this import…</source>
-      <translation type="unfinished" />
+      <translation>Diesen Import entfernen…</translation>
     </message>
     <message>
       <source>Remove this import?</source>
-      <translation type="unfinished" />
+      <translation>Diesen Import entfernen?</translation>
     </message>
     <message>
       <source>Remove every transaction that importing '{name}' added? Edit &gt; Undo brings them back.</source>
-      <translation type="unfinished" />
+      <translation>Alle Umsätze entfernen, die der Import von '{name}' hinzugefügt hat? Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
       <source>Remove import</source>
-      <translation type="unfinished" />
+      <translation>Import entfernen</translation>
     </message>
     <message>
       <source>import '{name}'</source>
-      <translation type="unfinished" />
+      <translation>Import '{name}'</translation>
     </message>
     <message>
       <source>import {files}</source>
-      <translation type="unfinished" />
+      <translation>{files} importieren</translation>
     </message>
     <message>
       <source>Accept</source>
-      <translation type="unfinished" />
+      <translation>Übernehmen</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Kategorie</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>Sicherheit</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Prüfen</translation>
     </message>
     <message>
       <source>Accept every suggested category at or above</source>
-      <translation type="unfinished" />
+      <translation>Jede vorgeschlagene Kategorie übernehmen ab</translation>
     </message>
     <message>
       <source>Lowest confidence accepted</source>
-      <translation type="unfinished" />
+      <translation>Niedrigste übernommene Sicherheit</translation>
     </message>
     <message>
       <source>Duplicates (already in the vault)</source>
-      <translation type="unfinished" />
+      <translation>Duplikate (bereits im Tresor)</translation>
     </message>
     <message>
       <source>Suggested categories</source>
-      <translation type="unfinished" />
+      <translation>Vorgeschlagene Kategorien</translation>
     </message>
     <message>
       <source>No category suggestions: no rule matches and the vault has too little categorised history to learn from.</source>
-      <translation type="unfinished" />
+      <translation>Keine Kategorievorschläge: Keine Regel passt, und der Tresor hat zu wenig kategorisierte Historie, um daraus zu lernen.</translation>
     </message>
     <message>
       <source>The first {shown} of {rows} rows are listed; the threshold applies to all.</source>
-      <translation type="unfinished" />
+      <translation>Die ersten {shown} von {rows} Zeilen sind aufgeführt; die Schwelle gilt für alle.</translation>
     </message>
     <message>
       <source>Accept {category} for {payee}</source>
-      <translation type="unfinished" />
+      <translation>{category} für {payee} übernehmen</translation>
     </message>
     <message>
       <source>Your rules are applied on every import.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Regeln werden bei jedem Import angewendet.</translation>
     </message>
     <message>
       <source>Balance: unknown, because the file states no closing balance.</source>
-      <translation type="unfinished" />
+      <translation>Saldo: unbekannt, weil die Datei keinen Endsaldo angibt.</translation>
     </message>
     <message>
       <source>Statement balance {stated}; the vault's is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Saldo laut Auszug {stated}; der des Tresors ist unbekannt.</translation>
     </message>
     <message>
       <source>Statement balance {stated} = the vault's after import {vault}: reconciled.</source>
-      <translation type="unfinished" />
+      <translation>Saldo laut Auszug {stated} = der des Tresors nach dem Import {vault}: abgeglichen.</translation>
     </message>
     <message>
       <source>Statement balance {stated}, the vault's after import {vault}: a difference of {difference}.</source>
-      <translation type="unfinished" />
+      <translation>Saldo laut Auszug {stated}, der des Tresors nach dem Import {vault}: eine Differenz von {difference}.</translation>
     </message>
     <message>
       <source>Likely cause: {cause}.</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinliche Ursache: {cause}.</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Importieren…</translation>
     </message>
     <message>
       <source>Import progress</source>
-      <translation type="unfinished" />
+      <translation>Importfortschritt</translation>
     </message>
     <message>
       <source>Importing {files}…</source>
-      <translation type="unfinished" />
+      <translation>{files} wird importiert…</translation>
     </message>
     <message>
       <source>Cancel leaves the vault exactly as it was.</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen lässt den Tresor genau so, wie er war.</translation>
     </message>
     <message>
       <source>{done} of {total} rows</source>
-      <translation type="unfinished" />
+      <translation>{done} von {total} Zeilen</translation>
     </message>
     <message>
       <source>Cancelling… nothing will be kept.</source>
-      <translation type="unfinished" />
+      <translation>Wird abgebrochen… nichts wird behalten.</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <source>See every import in the import history…</source>
-      <translation type="unfinished" />
+      <translation>Jeden Import im Importverlauf ansehen…</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
       <source>The import was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
       <source>The vault is exactly as it was.</source>
-      <translation type="unfinished" />
+      <translation>Der Tresor ist genau so, wie er war.</translation>
     </message>
     <message>
       <source>{new} in all. Edit &gt; Undo (Ctrl+Z) takes the whole import back.</source>
-      <translation type="unfinished" />
+      <translation>{new} insgesamt. Bearbeiten &gt; Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
       <source>into the new account '{name}'</source>
-      <translation type="unfinished" />
+      <translation>in das neue Konto '{name}'</translation>
     </message>
     <message>
       <source>into '{name}'</source>
-      <translation type="unfinished" />
+      <translation>in '{name}'</translation>
     </message>
     <message>
       <source>{n} by your rules</source>
-      <translation type="unfinished" />
+      <translation>{n} nach Ihren Regeln</translation>
     </message>
     <message>
       <source>{n} learned</source>
-      <translation type="unfinished" />
+      <translation>{n} gelernt</translation>
     </message>
     <message>
       <source>{n} you accepted</source>
-      <translation type="unfinished" />
+      <translation>{n} von Ihnen übernommen</translation>
     </message>
     <message>
       <source>{n} categorised ({how})</source>
-      <translation type="unfinished" />
+      <translation>{n} kategorisiert ({how})</translation>
     </message>
     <message>
       <source>none categorised</source>
-      <translation type="unfinished" />
+      <translation>keine kategorisiert</translation>
     </message>
     <message>
       <source>Reconciled: the vault's balance is {stated}, as the statement says.</source>
-      <translation type="unfinished" />
+      <translation>Abgeglichen: Der Saldo des Tresors ist {stated}, wie der Auszug sagt.</translation>
     </message>
     <message>
       <source>Does not reconcile: the statement says {stated}, the vault {vault}, a difference of {difference}.</source>
-      <translation type="unfinished" />
+      <translation>Nicht abgeglichen: Der Auszug sagt {stated}, der Tresor {vault}, eine Differenz von {difference}.</translation>
     </message>
     <message>
       <source>Apply learned categories on import</source>
-      <translation type="unfinished" />
+      <translation>Gelernte Kategorien beim Import anwenden</translation>
     </message>
     <message>
       <source>Your rules always apply. Learned categories are only suggested in the import's review unless you choose a confidence here.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Regeln gelten immer. Gelernte Kategorien werden bei der Importprüfung nur vorgeschlagen, es sei denn, Sie wählen hier eine Sicherheit.</translation>
     </message>
     <message>
       <source>Never: only suggest them</source>
-      <translation type="unfinished" />
+      <translation>Nie: nur vorschlagen</translation>
     </message>
     <message>
       <source>When at least {percent} sure</source>
-      <translation type="unfinished" />
+      <translation>Ab mindestens {percent} Sicherheit</translation>
     </message>
     <message>
       <source>change when learned categories apply</source>
-      <translation type="unfinished" />
+      <translation>ändern, wann gelernte Kategorien gelten</translation>
     </message>
     <message>
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Dateien</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importieren</translation>
     </message>
     <message>
       <source>Import history…</source>
-      <translation type="unfinished" />
+      <translation>Importverlauf…</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Zurück</translation>
     </message>
     <message>
       <source>Next</source>
-      <translation type="unfinished" />
+      <translation>Weiter</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Fertig</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <source>&amp;Add account…</source>
-      <translation type="unfinished" />
+      <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importieren…</translation>
     </message>
     <message>
       <source>Import &amp;history…</source>
-      <translation type="unfinished" />
+      <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
       <source>&amp;Lock vault</source>
-      <translation type="unfinished" />
+      <translation>Tresor &amp;sperren</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
       <source>Weekly</source>
-      <translation type="unfinished" />
+      <translation>Wöchentlich</translation>
     </message>
     <message>
       <source>Monthly</source>
-      <translation type="unfinished" />
+      <translation>Monatlich</translation>
     </message>
     <message>
       <source>Quarterly</source>
-      <translation type="unfinished" />
+      <translation>Vierteljährlich</translation>
     </message>
     <message>
       <source>Every six months</source>
-      <translation type="unfinished" />
+      <translation>Halbjährlich</translation>
     </message>
     <message>
       <source>Yearly</source>
-      <translation type="unfinished" />
+      <translation>Jährlich</translation>
     </message>
     <message>
       <source>Key in an offer</source>
-      <translation type="unfinished" />
+      <translation>Angebot eintragen</translation>
     </message>
     <message>
       <source>Add offer</source>
-      <translation type="unfinished" />
+      <translation>Angebot hinzufügen</translation>
     </message>
     <message>
       <source>Type in an offer that came on paper or by e-mail. It is kept as keyed in: no signature vouches for it, so check it against the letter.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie ein Angebot ab, das auf Papier oder per E-Mail kam. Es wird so gespeichert, wie eingegeben: Keine Signatur bürgt dafür, prüfen Sie es also anhand des Schreibens.</translation>
     </message>
     <message>
       <source>Product</source>
-      <translation type="unfinished" />
+      <translation>Produkt</translation>
     </message>
     <message>
       <source>Amount ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Betrag ({currency})</translation>
     </message>
     <message>
       <source>Rate (% a year)</source>
-      <translation type="unfinished" />
+      <translation>Zinssatz (% pro Jahr)</translation>
     </message>
     <message>
       <source>APR (% a year)</source>
-      <translation type="unfinished" />
+      <translation>Effektiver Jahreszins (%)</translation>
     </message>
     <message>
       <source>The yearly percentage rate with costs, if the offer states it.</source>
-      <translation type="unfinished" />
+      <translation>Der jährliche Prozentsatz einschließlich Kosten, wenn das Angebot ihn nennt.</translation>
     </message>
     <message>
       <source>Term (years)</source>
-      <translation type="unfinished" />
+      <translation>Laufzeit (Jahre)</translation>
     </message>
     <message>
       <source>Fixed rate (years)</source>
-      <translation type="unfinished" />
+      <translation>Zinsbindung (Jahre)</translation>
     </message>
     <message>
       <source>Premium ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Beitrag ({currency})</translation>
     </message>
     <message>
       <source>Premium paid</source>
-      <translation type="unfinished" />
+      <translation>Beitrag gezahlt</translation>
     </message>
     <message>
       <source>Cover ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Deckung ({currency})</translation>
     </message>
     <message>
       <source>Own risk ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Selbstbeteiligung ({currency})</translation>
     </message>
     <message>
       <source>Price a month ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Preis pro Monat ({currency})</translation>
     </message>
     <message>
       <source>One-off fees ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Einmalige Gebühren ({currency})</translation>
     </message>
     <message>
       <source>What taking the offer costs once: advice, valuation, notary, closing the old one.</source>
-      <translation type="unfinished" />
+      <translation>Was die Annahme des Angebots einmalig kostet: Beratung, Gutachten, Notar, Ablösung des alten Vertrags.</translation>
     </message>
     <message>
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>Gültig bis</translation>
     </message>
     <message>
       <source>Conditions</source>
-      <translation type="unfinished" />
+      <translation>Bedingungen</translation>
     </message>
     <message>
       <source>Offer accepted.</source>
-      <translation type="unfinished" />
+      <translation>Angebot angenommen.</translation>
     </message>
     <message>
       <source>Offer declined.</source>
-      <translation type="unfinished" />
+      <translation>Angebot abgelehnt.</translation>
     </message>
     <message>
       <source>Offer from {vendor} verified and added.</source>
-      <translation type="unfinished" />
+      <translation>Angebot von {vendor} geprüft und hinzugefügt.</translation>
     </message>
     <message>
       <source>Personal loan</source>
-      <translation type="unfinished" />
+      <translation>Ratenkredit</translation>
     </message>
     <message>
       <source>Insurance</source>
-      <translation type="unfinished" />
+      <translation>Versicherung</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Offen</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Angenommen</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt</translation>
     </message>
     <message>
       <source>{status} on {day}</source>
-      <translation type="unfinished" />
+      <translation>{status} am {day}</translation>
     </message>
     <message>
       <source>signed by {vendor}'s pinned key</source>
-      <translation type="unfinished" />
+      <translation>signiert mit dem hinterlegten Schlüssel von {vendor}</translation>
     </message>
     <message>
       <source>keyed in by hand, no signature</source>
-      <translation type="unfinished" />
+      <translation>von Hand eingegeben, keine Signatur</translation>
     </message>
     <message>
       <source>valid until {day}</source>
-      <translation type="unfinished" />
+      <translation>gültig bis {day}</translation>
     </message>
     <message>
       <source>A year</source>
-      <translation type="unfinished" />
+      <translation>Pro Jahr</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Gesamt</translation>
     </message>
     <message>
       <source>vs yours</source>
-      <translation type="unfinished" />
+      <translation>ggü. Ihrem</translation>
     </message>
     <message>
       <source>vs market</source>
-      <translation type="unfinished" />
+      <translation>ggü. Markt</translation>
     </message>
     <message>
       <source>Eff. rate</source>
-      <translation type="unfinished" />
+      <translation>Eff. Zins</translation>
     </message>
     <message>
       <source>Yearly rate including fees</source>
-      <translation type="unfinished" />
+      <translation>Jahreszins inklusive Gebühren</translation>
     </message>
     <message>
       <source>Payback</source>
-      <translation type="unfinished" />
+      <translation>Amortisation</translation>
     </message>
     <message>
       <source>Months until the savings have repaid the fees</source>
-      <translation type="unfinished" />
+      <translation>Monate, bis die Ersparnis die Gebühren wieder eingebracht hat</translation>
     </message>
     <message>
       <source>Yours now</source>
-      <translation type="unfinished" />
+      <translation>Ihr aktuelles</translation>
     </message>
     <message>
       <source>Market average</source>
-      <translation type="unfinished" />
+      <translation>Marktdurchschnitt</translation>
     </message>
     <message>
       <source>Offers</source>
-      <translation type="unfinished" />
+      <translation>Angebote</translation>
     </message>
     <message>
       <source>&lt;b&gt;{name}&lt;/b&gt; · {amount} a year</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt; · {amount} pro Jahr</translation>
     </message>
     <message>
       <source>Cost a year on the same amount; below zero is interest earned</source>
-      <translation type="unfinished" />
+      <translation>Kosten pro Jahr auf denselben Betrag; unter null sind erhaltene Zinsen</translation>
     </message>
     <message>
       <source>Import a signed offer…</source>
-      <translation type="unfinished" />
+      <translation>Signiertes Angebot importieren…</translation>
     </message>
     <message>
       <source>Key in an offer…</source>
-      <translation type="unfinished" />
+      <translation>Angebot eintragen…</translation>
     </message>
     <message>
       <source>An offer that came on paper or by e-mail</source>
-      <translation type="unfinished" />
+      <translation>Ein Angebot, das auf Papier oder per E-Mail kam</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Anfrage</translation>
     </message>
     <message>
       <source>Offers compared</source>
-      <translation type="unfinished" />
+      <translation>Angebote im Vergleich</translation>
     </message>
     <message>
       <source>Decline…</source>
-      <translation type="unfinished" />
+      <translation>Ablehnen…</translation>
     </message>
     <message>
       <source>Accept…</source>
-      <translation type="unfinished" />
+      <translation>Annehmen…</translation>
     </message>
     <message>
       <source>Side by side</source>
-      <translation type="unfinished" />
+      <translation>Nebeneinander</translation>
     </message>
     <message>
       <source>No requests to this vendor yet. Ask for offers from the Share page or from a piece of advice.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Anfragen an diesen Anbieter. Fragen Sie Angebote über die Seite Teilen oder aus einem Ratschlag an.</translation>
     </message>
     <message>
       <source>Money a year and over the term on the same amount; 'vs yours' and 'vs market' are what the offer saves a year</source>
-      <translation type="unfinished" />
+      <translation>Geld pro Jahr und über die Laufzeit auf denselben Betrag; 'ggü. Ihrem' und 'ggü. Markt' ist, was das Angebot pro Jahr spart</translation>
     </message>
     <message>
       <source>{kind} insurance</source>
-      <translation type="unfinished" />
+      <translation>{kind}versicherung</translation>
     </message>
     <message>
       <source>{n} years fixed</source>
-      <translation type="unfinished" />
+      <translation>{n} Jahre Zinsbindung</translation>
     </message>
     <message>
       <source>asked {day}</source>
-      <translation type="unfinished" />
+      <translation>angefragt am {day}</translation>
     </message>
     <message>
       <source>Compared with {what}</source>
-      <translation type="unfinished" />
+      <translation>Verglichen mit {what}</translation>
     </message>
     <message>
       <source>market: {rate} on {day} ({series})</source>
-      <translation type="unfinished" />
+      <translation>Markt: {rate} am {day} ({series})</translation>
     </message>
     <message>
       <source>no offers yet</source>
-      <translation type="unfinished" />
+      <translation>noch keine Angebote</translation>
     </message>
     <message>
       <source>What you have with them</source>
-      <translation type="unfinished" />
+      <translation>Was Sie bei ihnen haben</translation>
     </message>
     <message>
       <source>What they know and offered</source>
-      <translation type="unfinished" />
+      <translation>Was sie wissen und angeboten haben</translation>
     </message>
     <message>
       <source>Deletion requests</source>
-      <translation type="unfinished" />
+      <translation>Löschanfragen</translation>
     </message>
     <message>
       <source>You and {vendor}</source>
-      <translation type="unfinished" />
+      <translation>Sie und {vendor}</translation>
     </message>
     <message>
       <source>balance unknown</source>
-      <translation type="unfinished" />
+      <translation>Saldo unbekannt</translation>
     </message>
     <message>
       <source>{rate} a year</source>
-      <translation type="unfinished" />
+      <translation>{rate} pro Jahr</translation>
     </message>
     <message>
       <source>{kind} policy: {premium} a year</source>
-      <translation type="unfinished" />
+      <translation>{kind}-Police: {premium} pro Jahr</translation>
     </message>
     <message>
       <source>Payments to them: {amount} a year</source>
-      <translation type="unfinished" />
+      <translation>Zahlungen an sie: {amount} pro Jahr</translation>
     </message>
     <message>
       <source>No accounts or policies with them are keyed in.</source>
-      <translation type="unfinished" />
+      <translation>Es sind keine Konten oder Policen bei ihnen erfasst.</translation>
     </message>
     <message>
       <source> (no facts shared)</source>
-      <translation type="unfinished" />
+      <translation> (keine Angaben geteilt)</translation>
     </message>
     <message>
       <source>premium {amount}</source>
-      <translation type="unfinished" />
+      <translation>Beitrag {amount}</translation>
     </message>
     <message>
       <source>terms in the offer</source>
-      <translation type="unfinished" />
+      <translation>Bedingungen im Angebot</translation>
     </message>
     <message>
       <source>Offer of {day}: {what} ({status})</source>
-      <translation type="unfinished" />
+      <translation>Angebot vom {day}: {what} ({status})</translation>
     </message>
     <message>
       <source>Asked {asked}; confirmed {done} ({how}).</source>
-      <translation type="unfinished" />
+      <translation>Angefragt {asked}; bestätigt {done} ({how}).</translation>
     </message>
     <message>
       <source>OVERDUE: asked {asked}, the answer was due {due}.</source>
-      <translation type="unfinished" />
+      <translation>ÜBERFÄLLIG: angefragt {asked}, die Antwort war fällig am {due}.</translation>
     </message>
     <message>
       <source>Asked {asked}; answer due {due}.</source>
-      <translation type="unfinished" />
+      <translation>Angefragt {asked}; Antwort fällig {due}.</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
       <source>{name} (closed)</source>
-      <translation type="unfinished" />
+      <translation>{name} (geschlossen)</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Typ</translation>
     </message>
     <message>
       <source>In {currency}</source>
-      <translation type="unfinished" />
+      <translation>In {currency}</translation>
     </message>
     <message>
       <source>no rate</source>
-      <translation type="unfinished" />
+      <translation>kein Kurs</translation>
     </message>
     <message>
       <source>No exchange rate {source}→{target}: {accounts} left out of the totals. Key in or import a rate.</source>
-      <translation type="unfinished" />
+      <translation>Kein Wechselkurs {source}→{target}: {accounts} in den Summen nicht berücksichtigt. Tragen Sie einen Kurs ein oder importieren Sie einen.</translation>
     </message>
     <message>
       <source>Press Enter or double-click an account to see its transactions.</source>
-      <translation type="unfinished" />
+      <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Konto, um seine Umsätze zu sehen.</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Löschen…</translation>
     </message>
     <message>
       <source>No accounts yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Konten</translation>
     </message>
     <message>
       <source>Balances on {day}</source>
-      <translation type="unfinished" />
+      <translation>Salden am {day}</translation>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>Wieder öffnen</translation>
     </message>
     <message>
       <source>Show transactions</source>
-      <translation type="unfinished" />
+      <translation>Umsätze anzeigen</translation>
     </message>
     <message>
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Übersicht</translation>
     </message>
     <message>
       <source>No transactions yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Umsätze</translation>
     </message>
     <message>
       <source>Once transactions are in this vault, this page shows your net worth, where your money goes, a forecast and what to do next. Add your accounts by hand or import your bank's statements (OFX, QFX, QIF, CSV, CAMT.053, MT940).</source>
-      <translation type="unfinished" />
+      <translation>Sobald Umsätze in diesem Tresor sind, zeigt diese Seite Ihr Nettovermögen, wohin Ihr Geld geht, eine Prognose und was als Nächstes zu tun ist. Fügen Sie Ihre Konten von Hand hinzu oder importieren Sie die Kontoauszüge Ihrer Bank (OFX, QFX, QIF, CSV, CAMT.053, MT940).</translation>
     </message>
     <message>
       <source>Liquid cash</source>
-      <translation type="unfinished" />
+      <translation>Verfügbares Geld</translation>
     </message>
     <message>
       <source>Income this month</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen diesen Monat</translation>
     </message>
     <message>
       <source>Spending this month</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
       <source>Savings rate</source>
-      <translation type="unfinished" />
+      <translation>Sparquote</translation>
     </message>
     <message>
       <source>Emergency fund</source>
-      <translation type="unfinished" />
+      <translation>Notgroschen</translation>
     </message>
     <message>
       <source>Asset allocation</source>
-      <translation type="unfinished" />
+      <translation>Vermögensaufteilung</translation>
     </message>
     <message>
       <source>Income and spending</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen und Ausgaben</translation>
     </message>
     <message>
       <source>Spending by category</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben nach Kategorie</translation>
     </message>
     <message>
       <source>Forecast, next 12 months</source>
-      <translation type="unfinished" />
+      <translation>Prognose, nächste 12 Monate</translation>
     </message>
     <message>
       <source>Forecast: {method}</source>
-      <translation type="unfinished" />
+      <translation>Prognose: {method}</translation>
     </message>
     <message>
       <source>Checking, savings and cash</source>
-      <translation type="unfinished" />
+      <translation>Giro, Sparen und Bargeld</translation>
     </message>
     <message>
       <source>{amount} left over</source>
-      <translation type="unfinished" />
+      <translation>{amount} übrig</translation>
     </message>
     <message>
       <source>Salary usually arrives on the {day}</source>
-      <translation type="unfinished" />
+      <translation>Das Gehalt kommt meist am {day}</translation>
     </message>
     <message>
       <source>{amount} more than came in</source>
-      <translation type="unfinished" />
+      <translation>{amount} mehr als eingenommen</translation>
     </message>
     <message>
       <source>No income in this period</source>
-      <translation type="unfinished" />
+      <translation>Keine Einnahmen in diesem Zeitraum</translation>
     </message>
     <message>
       <source>of income kept, {period}</source>
-      <translation type="unfinished" />
+      <translation>des Einkommens behalten, {period}</translation>
     </message>
     <message>
       <source>Saving divided by income from {start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>Ersparnis geteilt durch Einnahmen vom {start} bis {end}</translation>
     </message>
     <message>
       <source>No essential spending recorded yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine notwendigen Ausgaben erfasst</translation>
     </message>
     <message>
       <source>of essential spending ({monthly} a month)</source>
-      <translation type="unfinished" />
+      <translation>der notwendigen Ausgaben ({monthly} pro Monat)</translation>
     </message>
     <message>
       <source>Liquid money is below zero</source>
-      <translation type="unfinished" />
+      <translation>Verfügbares Geld ist unter null</translation>
     </message>
     <message>
       <source>Income in {month}</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen im {month}</translation>
     </message>
     <message>
       <source>Spending in {month}</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben im {month}</translation>
     </message>
     <message>
       <source>Spending on {category}, {period}</source>
-      <translation type="unfinished" />
+      <translation>Ausgaben für {category}, {period}</translation>
     </message>
     <message>
       <source>Custom period</source>
-      <translation type="unfinished" />
+      <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Bis</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>Profil</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Ziele</translation>
     </message>
     <message>
       <source>Your details</source>
-      <translation type="unfinished" />
+      <translation>Ihre Angaben</translation>
     </message>
     <message>
       <source>What no bank exports: who you are, what you earn, how you are insured and what you save for.</source>
-      <translation type="unfinished" />
+      <translation>Was keine Bank exportiert: wer Sie sind, was Sie verdienen, wie Sie versichert sind und wofür Sie sparen.</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Bereiche</translation>
     </message>
     <message>
       <source>Salaries, pensions and other income, as they reach your accounts.</source>
-      <translation type="unfinished" />
+      <translation>Gehälter, Renten und andere Einkünfte, wie sie auf Ihren Konten eingehen.</translation>
     </message>
     <message>
       <source>Add income…</source>
-      <translation type="unfinished" />
+      <translation>Einkommen hinzufügen…</translation>
     </message>
     <message>
       <source>No income keyed in</source>
-      <translation type="unfinished" />
+      <translation>Kein Einkommen erfasst</translation>
     </message>
     <message>
       <source>Add your salary or other income to see it next to what the bank shows.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie Ihr Gehalt oder andere Einkünfte hinzu, um sie neben dem zu sehen, was die Bank zeigt.</translation>
     </message>
     <message>
       <source>Insurance policies: what they cost, what they cover and when they renew.</source>
-      <translation type="unfinished" />
+      <translation>Versicherungen: was sie kosten, was sie decken und wann sie sich verlängern.</translation>
     </message>
     <message>
       <source>Add a policy…</source>
-      <translation type="unfinished" />
+      <translation>Police hinzufügen…</translation>
     </message>
     <message>
       <source>No policies keyed in</source>
-      <translation type="unfinished" />
+      <translation>Keine Policen erfasst</translation>
     </message>
     <message>
       <source>Add your insurance policies to see their yearly cost and renewals.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie Ihre Versicherungen hinzu, um ihre jährlichen Kosten und Verlängerungen zu sehen.</translation>
     </message>
     <message>
       <source>What you are saving for, and how far the linked accounts are.</source>
-      <translation type="unfinished" />
+      <translation>Wofür Sie sparen und wie weit die verknüpften Konten sind.</translation>
     </message>
     <message>
       <source>Add a goal…</source>
-      <translation type="unfinished" />
+      <translation>Ziel hinzufügen…</translation>
     </message>
     <message>
       <source>No goals yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Ziele</translation>
     </message>
     <message>
       <source>Add a goal and link the accounts that hold the savings.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie ein Ziel hinzu und verknüpfen Sie die Konten, auf denen Sie dafür sparen.</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <source>What you have told each vendor, when, and on which terms.</source>
-      <translation type="unfinished" />
+      <translation>Was Sie jedem Anbieter mitgeteilt haben, wann und zu welchen Bedingungen.</translation>
     </message>
     <message>
       <source>Nothing shared yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts geteilt</translation>
     </message>
     <message>
       <source>Each time you share facts with a vendor, a receipt is kept here: what you told them, how precisely, on which terms and until when.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Mal, wenn Sie Angaben mit einem Anbieter teilen, wird hier eine Quittung aufbewahrt: was Sie mitgeteilt haben, wie genau, zu welchen Bedingungen und bis wann.</translation>
     </message>
     <message>
       <source>Share with a vendor…</source>
-      <translation type="unfinished" />
+      <translation>Mit einem Anbieter teilen…</translation>
     </message>
     <message>
       <source>{disclosures} to {vendors}.</source>
-      <translation type="unfinished" />
+      <translation>{disclosures} an {vendors}.</translation>
     </message>
     <message>
       <source>The draft is open in your mail program. Nothing is sent until you send it.</source>
-      <translation type="unfinished" />
+      <translation>Der Entwurf ist in Ihrem E-Mail-Programm geöffnet. Nichts wird gesendet, bis Sie es senden.</translation>
     </message>
     <message>
       <source>No mail program answered, so the draft is on the clipboard for two minutes: paste it into an e-mail to the vendor.</source>
-      <translation type="unfinished" />
+      <translation>Kein E-Mail-Programm hat geantwortet, daher liegt der Entwurf zwei Minuten in der Zwischenablage: Fügen Sie ihn in eine E-Mail an den Anbieter ein.</translation>
     </message>
     <message>
       <source>Import a signed offer</source>
-      <translation type="unfinished" />
+      <translation>Signiertes Angebot importieren</translation>
     </message>
     <message>
       <source>Signed offers (*.jws);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Signierte Angebote (*.jws);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>The folder could not be opened: {path}</source>
-      <translation type="unfinished" />
+      <translation>Der Ordner konnte nicht geöffnet werden: {path}</translation>
     </message>
     <message>
       <source>Holdings</source>
-      <translation type="unfinished" />
+      <translation>Bestände</translation>
     </message>
     <message>
       <source>Set holding…</source>
-      <translation type="unfinished" />
+      <translation>Bestand festlegen…</translation>
     </message>
     <message>
       <source>Delete holding</source>
-      <translation type="unfinished" />
+      <translation>Bestand löschen</translation>
     </message>
     <message>
       <source>Prices…</source>
-      <translation type="unfinished" />
+      <translation>Kurse…</translation>
     </message>
     <message>
       <source>No holdings yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Bestände</translation>
     </message>
     <message>
       <source>Add a brokerage or pension account</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie ein Depot oder Vorsorgekonto hinzu</translation>
     </message>
     <message>
       <source>All accounts</source>
-      <translation type="unfinished" />
+      <translation>Alle Konten</translation>
     </message>
     <message>
       <source>Values on {day}, at each security's latest price on or before that day.</source>
-      <translation type="unfinished" />
+      <translation>Werte am {day}, zum letzten Kurs jedes Wertpapiers an oder vor diesem Tag.</translation>
     </message>
     <message>
       <source>in {currency}, valued holdings</source>
-      <translation type="unfinished" />
+      <translation>in {currency}, bewertete Bestände</translation>
     </message>
     <message>
       <source>of the valued holdings with a cost</source>
-      <translation type="unfinished" />
+      <translation>der bewerteten Bestände mit Einstandswert</translation>
     </message>
     <message>
       <source>no holding has a cost yet</source>
-      <translation type="unfinished" />
+      <translation>noch kein Bestand hat einen Einstandswert</translation>
     </message>
     <message>
       <source>unknown until a valued holding has a cost</source>
-      <translation type="unfinished" />
+      <translation>unbekannt, bis ein bewerteter Bestand einen Einstandswert hat</translation>
     </message>
     <message>
       <source>Set a holding to see its value, cost and gain here.</source>
-      <translation type="unfinished" />
+      <translation>Legen Sie einen Bestand fest, um hier Wert, Einstandswert und Gewinn zu sehen.</translation>
     </message>
     <message>
       <source>Holdings belong to a brokerage or pension account: add one first.</source>
-      <translation type="unfinished" />
+      <translation>Bestände gehören zu einem Depot oder Vorsorgekonto: Fügen Sie zuerst eines hinzu.</translation>
     </message>
     <message>
       <source>Select a holding to edit it, delete it or see its prices.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Bestand, um ihn zu bearbeiten, zu löschen oder seine Kurse zu sehen.</translation>
     </message>
     <message>
       <source>Not in the totals, no price yet: {symbols} (select it and press Prices… to add one).</source>
-      <translation type="unfinished" />
+      <translation>Nicht in den Summen, noch kein Kurs: {symbols} (auswählen und auf Kurse… klicken, um einen hinzuzufügen).</translation>
     </message>
     <message>
       <source>Not in the totals, no exchange rate to {currency}: {symbols}.</source>
-      <translation type="unfinished" />
+      <translation>Nicht in den Summen, kein Wechselkurs nach {currency}: {symbols}.</translation>
     </message>
     <message>
       <source>Cost and gain leave out {symbols} (no cost given).</source>
-      <translation type="unfinished" />
+      <translation>Einstandswert und Gewinn ohne {symbols} (kein Einstandswert angegeben).</translation>
     </message>
     <message>
       <source>Every 6 months</source>
-      <translation type="unfinished" />
+      <translation>Alle 6 Monate</translation>
     </message>
     <message>
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>neu</translation>
     </message>
     <message>
       <source>price up</source>
-      <translation type="unfinished" />
+      <translation>Preiserhöhung</translation>
     </message>
     <message>
       <source>raise</source>
-      <translation type="unfinished" />
+      <translation>Gehaltserhöhung</translation>
     </message>
     <message>
       <source>How often</source>
-      <translation type="unfinished" />
+      <translation>Wie oft</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Hinweis</translation>
     </message>
     <message>
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Ausgegeben</translation>
     </message>
     <message>
       <source>Payments</source>
-      <translation type="unfinished" />
+      <translation>Zahlungen</translation>
     </message>
     <message>
       <source>{month} (from the {day})</source>
-      <translation type="unfinished" />
+      <translation>{month} (ab dem {day})</translation>
     </message>
     <message>
       <source>{month} (to the {day})</source>
-      <translation type="unfinished" />
+      <translation>{month} (bis zum {day})</translation>
     </message>
     <message>
       <source>current</source>
-      <translation type="unfinished" />
+      <translation>laufend</translation>
     </message>
     <message>
       <source>Benchmark</source>
-      <translation type="unfinished" />
+      <translation>Richtwert</translation>
     </message>
     <message>
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>Satz</translation>
     </message>
     <message>
       <source>Dated</source>
-      <translation type="unfinished" />
+      <translation>Datiert</translation>
     </message>
     <message>
       <source>Age</source>
-      <translation type="unfinished" />
+      <translation>Alter</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>Monat</translation>
     </message>
     <message>
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Gespart</translation>
     </message>
     <message>
       <source>Insights</source>
-      <translation type="unfinished" />
+      <translation>Auswertungen</translation>
     </message>
     <message>
       <source>Recurring payments</source>
-      <translation type="unfinished" />
+      <translation>Wiederkehrende Zahlungen</translation>
     </message>
     <message>
       <source>Top payees</source>
-      <translation type="unfinished" />
+      <translation>Häufigste Empfänger</translation>
     </message>
     <message>
       <source>Month by month</source>
-      <translation type="unfinished" />
+      <translation>Monat für Monat</translation>
     </message>
     <message>
       <source>Recurring payments and income</source>
-      <translation type="unfinished" />
+      <translation>Wiederkehrende Zahlungen und Einnahmen</translation>
     </message>
     <message>
       <source>Found in your history: what repeats, how much it costs a year, and when it comes next. Moves between your own accounts are left out.</source>
-      <translation type="unfinished" />
+      <translation>In Ihrer Historie gefunden: was sich wiederholt, was es pro Jahr kostet und wann es als Nächstes kommt. Umbuchungen zwischen Ihren eigenen Konten sind ausgelassen.</translation>
     </message>
     <message>
       <source>Where the money went</source>
-      <translation type="unfinished" />
+      <translation>Wohin das Geld ging</translation>
     </message>
     <message>
       <source>Benchmarks</source>
-      <translation type="unfinished" />
+      <translation>Richtwerte</translation>
     </message>
     <message>
       <source>Benchmarks the advice compares with</source>
-      <translation type="unfinished" />
+      <translation>Richtwerte, mit denen die Ratschläge vergleichen</translation>
     </message>
     <message>
       <source>Market figures from public sources, each with its date. A figure more than 3 months old is marked: the market may have moved since.</source>
-      <translation type="unfinished" />
+      <translation>Marktwerte aus öffentlichen Quellen, jeweils mit Datum. Ein Wert, der älter als 3 Monate ist, wird markiert: Der Markt kann sich seitdem bewegt haben.</translation>
     </message>
     <message>
       <source>The payees you spent most with, {period}.</source>
-      <translation type="unfinished" />
+      <translation>Die Empfänger, an die Sie am meisten gezahlt haben, {period}.</translation>
     </message>
     <message>
       <source>Income, spending and what was kept, newest first.</source>
-      <translation type="unfinished" />
+      <translation>Einnahmen, Ausgaben und was übrig blieb, neueste zuerst.</translation>
     </message>
     <message>
       <source>Savings rate over {period}: {rate}.</source>
-      <translation type="unfinished" />
+      <translation>Sparquote für {period}: {rate}.</translation>
     </message>
     <message>
       <source>settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <source>Ctrl+7</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+7</translation>
     </message>
     <message>
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Darstellung</translation>
     </message>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Wie das System</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <source>Theme: {name}</source>
-      <translation type="unfinished" />
+      <translation>Design: {name}</translation>
     </message>
     <message>
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>Sprache:</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Sprache</translation>
     </message>
     <message>
       <source>System</source>
-      <translation type="unfinished" />
+      <translation>System</translation>
     </message>
     <message>
       <source>Security</source>
-      <translation type="unfinished" />
+      <translation>Sicherheit</translation>
     </message>
     <message>
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>Nie</translation>
     </message>
     <message>
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
       <source>Lock after being idle for</source>
-      <translation type="unfinished" />
+      <translation>Sperren nach Inaktivität von</translation>
     </message>
     <message>
       <source>Lock now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt sperren</translation>
     </message>
     <message>
       <source>Ctrl+L</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+L</translation>
     </message>
     <message>
       <source>Lock the vault now</source>
-      <translation type="unfinished" />
+      <translation>Den Tresor jetzt sperren</translation>
     </message>
     <message>
       <source>or press Ctrl+L at any time</source>
-      <translation type="unfinished" />
+      <translation>oder jederzeit Strg+L drücken</translation>
     </message>
     <message>
       <source>Locking closes the vault and forgets its key; the window returns to the unlock screen.</source>
-      <translation type="unfinished" />
+      <translation>Sperren schließt den Tresor und vergisst seinen Schlüssel; das Fenster kehrt zum Entsperrbildschirm zurück.</translation>
     </message>
     <message>
       <source>Change passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Passphrase ändern…</translation>
     </message>
     <message>
       <source>Change the vault's passphrase</source>
-      <translation type="unfinished" />
+      <translation>Die Passphrase des Tresors ändern</translation>
     </message>
     <message>
       <source>This vault</source>
-      <translation type="unfinished" />
+      <translation>Dieser Tresor</translation>
     </message>
     <message>
       <source>Transactions</source>
-      <translation type="unfinished" />
+      <translation>Umsätze</translation>
     </message>
     <message>
       <source>Totals shown in</source>
-      <translation type="unfinished" />
+      <translation>Summen angezeigt in</translation>
     </message>
     <message>
       <source>Encryption</source>
-      <translation type="unfinished" />
+      <translation>Verschlüsselung</translation>
     </message>
     <message>
       <source>This computer</source>
-      <translation type="unfinished" />
+      <translation>Dieser Computer</translation>
     </message>
     <message>
       <source>Numbers and dates</source>
-      <translation type="unfinished" />
+      <translation>Zahlen und Daten</translation>
     </message>
     <message>
       <source>Preferences file</source>
-      <translation type="unfinished" />
+      <translation>Einstellungsdatei</translation>
     </message>
     <message>
       <source>Preferences hold only the look, the auto-lock time and the paths of recent vaults. Passphrases and figures never leave the encrypted vault.</source>
-      <translation type="unfinished" />
+      <translation>Die Einstellungen enthalten nur die Darstellung, die Sperrzeit und die Pfade zuletzt geöffneter Tresore. Passphrasen und Beträge verlassen den verschlüsselten Tresor nie.</translation>
     </message>
     <message>
       <source>Forget the list of recent vaults</source>
-      <translation type="unfinished" />
+      <translation>Die Liste zuletzt geöffneter Tresore vergessen</translation>
     </message>
     <message>
       <source>{language} from the next start</source>
-      <translation type="unfinished" />
+      <translation>{language} ab dem nächsten Start</translation>
     </message>
     <message>
       <source>Recent vaults forgotten</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt geöffnete Tresore vergessen</translation>
     </message>
     <message>
       <source>SQLCipher 4 (AES-256, every page authenticated); key from your passphrase with {kdf}</source>
-      <translation type="unfinished" />
+      <translation>SQLCipher 4 (AES-256, jede Seite authentifiziert); Schlüssel aus Ihrer Passphrase mit {kdf}</translation>
     </message>
     <message>
       <source>Passphrase changed. Use the new one from now on.</source>
-      <translation type="unfinished" />
+      <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
       <source>A copy of a backup: enter the passphrase the vault had when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Eine Kopie einer Sicherung: Geben Sie die Passphrase ein, die der Tresor beim Erstellen der Sicherung hatte.</translation>
     </message>
     <message>
       <source>Choose what a vendor learns and how precisely. Nothing leaves this computer until you export, and every export is kept as a receipt in History.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie, was ein Anbieter erfährt und wie genau. Nichts verlässt diesen Computer, bis Sie exportieren, und jeder Export wird als Quittung im Verlauf aufbewahrt.</translation>
     </message>
     <message>
       <source>Ask several vendors for an offer at once</source>
-      <translation type="unfinished" />
+      <translation>Mehrere Anbieter gleichzeitig um ein Angebot bitten</translation>
     </message>
     <message>
       <source>No vendors yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Anbieter</translation>
     </message>
     <message>
       <source>Add the bank, insurer, landlord or adviser you want to share with.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie die Bank, den Versicherer, Vermieter oder Berater hinzu, mit dem Sie teilen möchten.</translation>
     </message>
     <message>
       <source>Add a vendor…</source>
-      <translation type="unfinished" />
+      <translation>Anbieter hinzufügen…</translation>
     </message>
     <message>
       <source>Reading your vault…</source>
-      <translation type="unfinished" />
+      <translation>Ihr Tresor wird gelesen…</translation>
     </message>
     <message>
       <source>Change…</source>
-      <translation type="unfinished" />
+      <translation>Ändern…</translation>
     </message>
     <message>
       <source>See what leaves</source>
-      <translation type="unfinished" />
+      <translation>Sehen, was hinausgeht</translation>
     </message>
     <message>
       <source>Scroll to the preview of the package</source>
-      <translation type="unfinished" />
+      <translation>Zur Vorschau des Pakets scrollen</translation>
     </message>
     <message>
       <source>Export package</source>
-      <translation type="unfinished" />
+      <translation>Paket exportieren</translation>
     </message>
     <message>
       <source>Export the package</source>
-      <translation type="unfinished" />
+      <translation>Das Paket exportieren</translation>
     </message>
     <message>
       <source>Open the package folder</source>
-      <translation type="unfinished" />
+      <translation>Den Paketordner öffnen</translation>
     </message>
     <message>
       <source>See it in History</source>
-      <translation type="unfinished" />
+      <translation>Im Verlauf ansehen</translation>
     </message>
     <message>
       <source>{n} requests written to {folder}. Offers that come back are compared in History.</source>
-      <translation type="unfinished" />
+      <translation>{n} Anfragen nach {folder} geschrieben. Zurückkommende Angebote werden im Verlauf verglichen.</translation>
     </message>
     <message>
       <source>The vault could not be read</source>
-      <translation type="unfinished" />
+      <translation>Der Tresor konnte nicht gelesen werden</translation>
     </message>
     <message>
       <source>Nothing was written. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geschrieben. {reason}</translation>
     </message>
     <message>
       <source>Nothing was written. Add {vendor}'s public key (Edit) to send it encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geschrieben. Fügen Sie den öffentlichen Schlüssel von {vendor} hinzu (Bearbeiten), um es verschlüsselt zu senden.</translation>
     </message>
     <message>
       <source>Nothing was saved. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts gespeichert. {reason}</translation>
     </message>
     <message>
       <source>Your public key was saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Ihr öffentlicher Schlüssel wurde in {path} gespeichert.</translation>
     </message>
     <message>
       <source>Packages go to {folder}</source>
-      <translation type="unfinished" />
+      <translation>Pakete gehen nach {folder}</translation>
     </message>
     <message>
       <source>Import bank statements (Ctrl+I)</source>
-      <translation type="unfinished" />
+      <translation>Kontoauszüge importieren (Strg+I)</translation>
     </message>
     <message>
       <source>Add transaction</source>
-      <translation type="unfinished" />
+      <translation>Umsatz hinzufügen</translation>
     </message>
     <message>
       <source>Search payee or memo</source>
-      <translation type="unfinished" />
+      <translation>Empfänger oder Verwendungszweck suchen</translation>
     </message>
     <message>
       <source>Show all transactions</source>
-      <translation type="unfinished" />
+      <translation>Alle Umsätze anzeigen</translation>
     </message>
     <message>
       <source>Clear the chart's filter</source>
-      <translation type="unfinished" />
+      <translation>Den Filter des Diagramms löschen</translation>
     </message>
     <message>
       <source>From the dashboard:</source>
-      <translation type="unfinished" />
+      <translation>Aus der Übersicht:</translation>
     </message>
     <message>
       <source>Loading transactions</source>
-      <translation type="unfinished" />
+      <translation>Umsätze werden geladen</translation>
     </message>
     <message>
       <source>No transactions match</source>
-      <translation type="unfinished" />
+      <translation>Keine passenden Umsätze</translation>
     </message>
     <message>
       <source>Try another search, or clear the filters.</source>
-      <translation type="unfinished" />
+      <translation>Versuchen Sie eine andere Suche oder löschen Sie die Filter.</translation>
     </message>
     <message>
       <source>Clear the filters</source>
-      <translation type="unfinished" />
+      <translation>Filter löschen</translation>
     </message>
     <message>
       <source>Any date</source>
-      <translation type="unfinished" />
+      <translation>Jedes Datum</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Alle Kategorien</translation>
     </message>
     <message>
       <source>No transactions</source>
-      <translation type="unfinished" />
+      <translation>Keine Umsätze</translation>
     </message>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>Wohngebäude</translation>
     </message>
     <message>
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Hausrat</translation>
     </message>
     <message>
       <source>Car</source>
-      <translation type="unfinished" />
+      <translation>Kfz</translation>
     </message>
     <message>
       <source>Life</source>
-      <translation type="unfinished" />
+      <translation>Leben</translation>
     </message>
     <message>
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>Kranken</translation>
     </message>
     <message>
       <source>Liability</source>
-      <translation type="unfinished" />
+      <translation>Haftpflicht</translation>
     </message>
     <message>
       <source>Travel</source>
-      <translation type="unfinished" />
+      <translation>Reise</translation>
     </message>
     <message>
       <source>Disability</source>
-      <translation type="unfinished" />
+      <translation>Berufsunfähigkeit</translation>
     </message>
     <message>
       <source>Legal aid</source>
-      <translation type="unfinished" />
+      <translation>Rechtsschutz</translation>
     </message>
     <message>
       <source>a week</source>
-      <translation type="unfinished" />
+      <translation>pro Woche</translation>
     </message>
     <message>
       <source>a month</source>
-      <translation type="unfinished" />
+      <translation>pro Monat</translation>
     </message>
     <message>
       <source>a quarter</source>
-      <translation type="unfinished" />
+      <translation>pro Quartal</translation>
     </message>
     <message>
       <source>every six months</source>
-      <translation type="unfinished" />
+      <translation>pro Halbjahr</translation>
     </message>
     <message>
       <source>a year</source>
-      <translation type="unfinished" />
+      <translation>pro Jahr</translation>
     </message>
     <message>
       <source>Salary</source>
-      <translation type="unfinished" />
+      <translation>Gehalt</translation>
     </message>
     <message>
       <source>Self-employed</source>
-      <translation type="unfinished" />
+      <translation>Selbstständig</translation>
     </message>
     <message>
       <source>Benefits</source>
-      <translation type="unfinished" />
+      <translation>Sozialleistungen</translation>
     </message>
     <message>
       <source>Rental</source>
-      <translation type="unfinished" />
+      <translation>Mieteinnahmen</translation>
     </message>
     <message>
       <source>Stock</source>
-      <translation type="unfinished" />
+      <translation>Aktie</translation>
     </message>
     <message>
       <source>Fund</source>
-      <translation type="unfinished" />
+      <translation>Fonds</translation>
     </message>
     <message>
       <source>Bond</source>
-      <translation type="unfinished" />
+      <translation>Anleihe</translation>
     </message>
     <message>
       <source>Equity</source>
-      <translation type="unfinished" />
+      <translation>Aktien</translation>
     </message>
     <message>
       <source>Bonds</source>
-      <translation type="unfinished" />
+      <translation>Anleihen</translation>
     </message>
     <message>
       <source>Real estate</source>
-      <translation type="unfinished" />
+      <translation>Immobilien</translation>
     </message>
     <message>
       <source>Commodities</source>
-      <translation type="unfinished" />
+      <translation>Rohstoffe</translation>
     </message>
     <message>
       <source>Employed</source>
-      <translation type="unfinished" />
+      <translation>Angestellt</translation>
     </message>
     <message>
       <source>Unemployed</source>
-      <translation type="unfinished" />
+      <translation>Arbeitslos</translation>
     </message>
     <message>
       <source>Retired</source>
-      <translation type="unfinished" />
+      <translation>Im Ruhestand</translation>
     </message>
     <message>
       <source>Student</source>
-      <translation type="unfinished" />
+      <translation>Student</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Eigentümer</translation>
     </message>
     <message>
       <source>Tenant</source>
-      <translation type="unfinished" />
+      <translation>Mieter</translation>
     </message>
     <message>
       <source>With family</source>
-      <translation type="unfinished" />
+      <translation>Bei der Familie</translation>
     </message>
     <message>
       <source>Edit policy</source>
-      <translation type="unfinished" />
+      <translation>Police bearbeiten</translation>
     </message>
     <message>
       <source>Add an insurance policy</source>
-      <translation type="unfinished" />
+      <translation>Versicherung hinzufügen</translation>
     </message>
     <message>
       <source>Save policy</source>
-      <translation type="unfinished" />
+      <translation>Police speichern</translation>
     </message>
     <message>
       <source>Insurer</source>
-      <translation type="unfinished" />
+      <translation>Versicherer</translation>
     </message>
     <message>
       <source>Premium</source>
-      <translation type="unfinished" />
+      <translation>Beitrag</translation>
     </message>
     <message>
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>Gezahlt</translation>
     </message>
     <message>
       <source>Cover</source>
-      <translation type="unfinished" />
+      <translation>Deckung</translation>
     </message>
     <message>
       <source>Deductible</source>
-      <translation type="unfinished" />
+      <translation>Selbstbeteiligung</translation>
     </message>
     <message>
       <source>Renewal date</source>
-      <translation type="unfinished" />
+      <translation>Verlängerungsdatum</translation>
     </message>
     <message>
       <source>Paid from</source>
-      <translation type="unfinished" />
+      <translation>Bezahlt von</translation>
     </message>
     <message>
       <source>No account</source>
-      <translation type="unfinished" />
+      <translation>Kein Konto</translation>
     </message>
     <message>
       <source>Edit income</source>
-      <translation type="unfinished" />
+      <translation>Einkommen bearbeiten</translation>
     </message>
     <message>
       <source>Add an income source</source>
-      <translation type="unfinished" />
+      <translation>Einkommensquelle hinzufügen</translation>
     </message>
     <message>
       <source>Save income</source>
-      <translation type="unfinished" />
+      <translation>Einkommen speichern</translation>
     </message>
     <message>
       <source>Employer or payer</source>
-      <translation type="unfinished" />
+      <translation>Arbeitgeber oder Zahler</translation>
     </message>
     <message>
       <source>Net amount</source>
-      <translation type="unfinished" />
+      <translation>Nettobetrag</translation>
     </message>
     <message>
       <source>What reaches the account each time</source>
-      <translation type="unfinished" />
+      <translation>Was jedes Mal auf dem Konto eingeht</translation>
     </message>
     <message>
       <source>Gross amount</source>
-      <translation type="unfinished" />
+      <translation>Bruttobetrag</translation>
     </message>
     <message>
       <source>Pay day</source>
-      <translation type="unfinished" />
+      <translation>Zahltag</translation>
     </message>
     <message>
       <source>day of the month</source>
-      <translation type="unfinished" />
+      <translation>Tag des Monats</translation>
     </message>
     <message>
       <source>Paid into</source>
-      <translation type="unfinished" />
+      <translation>Eingezahlt auf</translation>
     </message>
     <message>
       <source>Edit goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel bearbeiten</translation>
     </message>
     <message>
       <source>Save goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel speichern</translation>
     </message>
     <message>
       <source>Target amount</source>
-      <translation type="unfinished" />
+      <translation>Zielbetrag</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>Zieldatum</translation>
     </message>
     <message>
       <source>Saved in</source>
-      <translation type="unfinished" />
+      <translation>Gespart auf</translation>
     </message>
     <message>
       <source>Progress is the balance of these accounts today</source>
-      <translation type="unfinished" />
+      <translation>Der Fortschritt ist der heutige Saldo dieser Konten</translation>
     </message>
     <message>
       <source>Edit holding</source>
-      <translation type="unfinished" />
+      <translation>Bestand bearbeiten</translation>
     </message>
     <message>
       <source>Set a holding</source>
-      <translation type="unfinished" />
+      <translation>Bestand festlegen</translation>
     </message>
     <message>
       <source>Save holding</source>
-      <translation type="unfinished" />
+      <translation>Bestand speichern</translation>
     </message>
     <message>
       <source>How many units an account holds; a new symbol adds the security.</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Stück ein Konto hält; ein neues Symbol fügt das Wertpapier hinzu.</translation>
     </message>
     <message>
       <source>ISIN</source>
-      <translation type="unfinished" />
+      <translation>ISIN</translation>
     </message>
     <message>
       <source>Asset class</source>
-      <translation type="unfinished" />
+      <translation>Anlageklasse</translation>
     </message>
     <message>
       <source>units</source>
-      <translation type="unfinished" />
+      <translation>Stück</translation>
     </message>
     <message>
       <source>What the units cost in total (for the gain)</source>
-      <translation type="unfinished" />
+      <translation>Was die Stücke insgesamt gekostet haben (für den Gewinn)</translation>
     </message>
     <message>
       <source>Add a price of {symbol}</source>
-      <translation type="unfinished" />
+      <translation>Kurs von {symbol} hinzufügen</translation>
     </message>
     <message>
       <source>Save price</source>
-      <translation type="unfinished" />
+      <translation>Kurs speichern</translation>
     </message>
     <message>
       <source>per unit</source>
-      <translation type="unfinished" />
+      <translation>pro Stück</translation>
     </message>
     <message>
       <source>Edit your profile</source>
-      <translation type="unfinished" />
+      <translation>Ihr Profil bearbeiten</translation>
     </message>
     <message>
       <source>Save profile</source>
-      <translation type="unfinished" />
+      <translation>Profil speichern</translation>
     </message>
     <message>
       <source>Only what you fill in can ever be shared, and only when you choose to.</source>
-      <translation type="unfinished" />
+      <translation>Nur was Sie ausfüllen, kann je geteilt werden, und nur wenn Sie es wählen.</translation>
     </message>
     <message>
       <source>Not filled</source>
-      <translation type="unfinished" />
+      <translation>Nicht ausgefüllt</translation>
     </message>
     <message>
       <source>{amount} {per}</source>
-      <translation type="unfinished" />
+      <translation>{amount} {per}</translation>
     </message>
     <message>
       <source>Something else</source>
-      <translation type="unfinished" />
+      <translation>Etwas anderes</translation>
     </message>
     <message>
       <source>No cross-selling</source>
-      <translation type="unfinished" />
+      <translation>Kein Cross-Selling</translation>
     </message>
     <message>
       <source>No phone calls</source>
-      <translation type="unfinished" />
+      <translation>Keine Anrufe</translation>
     </message>
     <message>
       <source>Ask for offers</source>
-      <translation type="unfinished" />
+      <translation>Angebote anfragen</translation>
     </message>
     <message>
       <source>Sign and write requests</source>
-      <translation type="unfinished" />
+      <translation>Anfragen signieren und schreiben</translation>
     </message>
     <message>
       <source>One signed request goes to each vendor you tick (encrypted to those with a key). It says what you want and what you do not want, and shares no other facts. Offers that come back are compared in History.</source>
-      <translation type="unfinished" />
+      <translation>An jeden ausgewählten Anbieter geht eine signierte Anfrage (verschlüsselt für die mit Schlüssel). Sie sagt, was Sie wollen und was nicht, und teilt keine weiteren Angaben. Zurückkommende Angebote werden im Verlauf verglichen.</translation>
     </message>
     <message>
       <source>What you want</source>
-      <translation type="unfinished" />
+      <translation>Was Sie möchten</translation>
     </message>
     <message>
       <source>Kind of insurance</source>
-      <translation type="unfinished" />
+      <translation>Art der Versicherung</translation>
     </message>
     <message>
       <source>Any</source>
-      <translation type="unfinished" />
+      <translation>Beliebig</translation>
     </message>
     <message>
       <source>How much to borrow, save or insure, in {currency}.</source>
-      <translation type="unfinished" />
+      <translation>Wie viel Sie leihen, sparen oder versichern möchten, in {currency}.</translation>
     </message>
     <message>
       <source>years</source>
-      <translation type="unfinished" />
+      <translation>Jahre</translation>
     </message>
     <message>
       <source>I want</source>
-      <translation type="unfinished" />
+      <translation>Ich möchte</translation>
     </message>
     <message>
       <source>I do not want</source>
-      <translation type="unfinished" />
+      <translation>Ich möchte nicht</translation>
     </message>
     <message>
       <source>One per line, e.g. 10-year fixed rate</source>
-      <translation type="unfinished" />
+      <translation>Eins pro Zeile, z. B. 10 Jahre Zinsbindung</translation>
     </message>
     <message>
       <source>One per line, e.g. no phone calls</source>
-      <translation type="unfinished" />
+      <translation>Eins pro Zeile, z. B. keine Anrufe</translation>
     </message>
     <message>
       <source>Answer by</source>
-      <translation type="unfinished" />
+      <translation>Antwort bis</translation>
     </message>
     <message>
       <source>Vendors should answer by this day.</source>
-      <translation type="unfinished" />
+      <translation>Anbieter sollten bis zu diesem Tag antworten.</translation>
     </message>
     <message>
       <source>Who to ask</source>
-      <translation type="unfinished" />
+      <translation>Wen Sie fragen</translation>
     </message>
     <message>
       <source>Tick at least one.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens einen aus.</translation>
     </message>
     <message>
       <source>tick at least one vendor</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie mindestens einen Anbieter aus</translation>
     </message>
     <message>
       <source>cmrdesk vaults (*.cmrdesk);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>cmrdesk-Tresore (*.cmrdesk);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Welcome to cmrdesk</source>
-      <translation type="unfinished" />
+      <translation>Willkommen bei cmrdesk</translation>
     </message>
     <message>
       <source>Your finances in one encrypted file on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Finanzen in einer verschlüsselten Datei auf diesem Computer.</translation>
     </message>
     <message>
       <source>Create a new vault</source>
-      <translation type="unfinished" />
+      <translation>Neuen Tresor anlegen</translation>
     </message>
     <message>
       <source>Start fresh. You choose the passphrase; nobody else can open it.</source>
-      <translation type="unfinished" />
+      <translation>Neu beginnen. Sie wählen die Passphrase; niemand sonst kann ihn öffnen.</translation>
     </message>
     <message>
       <source>Open a vault…</source>
-      <translation type="unfinished" />
+      <translation>Tresor öffnen…</translation>
     </message>
     <message>
       <source>A .cmrdesk file you already have, from this or another computer.</source>
-      <translation type="unfinished" />
+      <translation>Eine .cmrdesk-Datei, die Sie schon haben, von diesem oder einem anderen Computer.</translation>
     </message>
     <message>
       <source>Explore the demo</source>
-      <translation type="unfinished" />
+      <translation>Die Demo ansehen</translation>
     </message>
     <message>
       <source>A made-up household with ten years of history. Passphrase: demo.</source>
-      <translation type="unfinished" />
+      <translation>Ein erfundener Haushalt mit zehn Jahren Historie. Passphrase: demo.</translation>
     </message>
     <message>
       <source>Recent vaults</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt geöffnete Tresore</translation>
     </message>
     <message>
       <source>Nothing leaves this computer unless you export it. No account, no cloud, no tracking.</source>
-      <translation type="unfinished" />
+      <translation>Nichts verlässt diesen Computer, außer Sie exportieren es. Kein Konto, keine Cloud, kein Tracking.</translation>
     </message>
     <message>
       <source>Open recent vault {name}</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt geöffneten Tresor {name} öffnen</translation>
     </message>
     <message>
       <source>Unlock your vault</source>
-      <translation type="unfinished" />
+      <translation>Tresor entsperren</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase</translation>
     </message>
     <message>
       <source>Enter the passphrase of this vault</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie die Passphrase dieses Tresors ein</translation>
     </message>
     <message>
       <source>Show the passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase anzeigen</translation>
     </message>
     <message>
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>Fehler</translation>
     </message>
     <message>
       <source>Working</source>
-      <translation type="unfinished" />
+      <translation>In Arbeit</translation>
     </message>
     <message>
       <source>Choose another vault</source>
-      <translation type="unfinished" />
+      <translation>Anderen Tresor wählen</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Entsperren</translation>
     </message>
     <message>
       <source>Enter the passphrase first.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie zuerst die Passphrase ein.</translation>
     </message>
     <message>
       <source>Deriving the key from your passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel wird aus Ihrer Passphrase abgeleitet…</translation>
     </message>
     <message>
       <source>Everything you add is stored in this one file, encrypted with a key made from your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Alles, was Sie hinzufügen, wird in dieser einen Datei gespeichert, verschlüsselt mit einem Schlüssel aus Ihrer Passphrase.</translation>
     </message>
     <message>
       <source>Where the vault file will live</source>
-      <translation type="unfinished" />
+      <translation>Wo die Tresordatei liegen wird</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Auswählen…</translation>
     </message>
     <message>
       <source>Choose where to save the vault</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie, wo der Tresor gespeichert wird</translation>
     </message>
     <message>
       <source>Passphrase again</source>
-      <translation type="unfinished" />
+      <translation>Passphrase wiederholen</translation>
     </message>
     <message>
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>Stärke der Passphrase</translation>
     </message>
     <message>
       <source>Strength</source>
-      <translation type="unfinished" />
+      <translation>Stärke</translation>
     </message>
     <message>
       <source>Currency for totals</source>
-      <translation type="unfinished" />
+      <translation>Währung für Summen</translation>
     </message>
     <message>
       <source>Show totals in</source>
-      <translation type="unfinished" />
+      <translation>Summen anzeigen in</translation>
     </message>
     <message>
       <source>There is no way to recover a forgotten passphrase: write it down and keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Schreiben Sie sie auf und bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
       <source>Create vault</source>
-      <translation type="unfinished" />
+      <translation>Tresor anlegen</translation>
     </message>
     <message>
       <source>Very weak</source>
-      <translation type="unfinished" />
+      <translation>Sehr schwach</translation>
     </message>
     <message>
       <source>Weak</source>
-      <translation type="unfinished" />
+      <translation>Schwach</translation>
     </message>
     <message>
       <source>Fair</source>
-      <translation type="unfinished" />
+      <translation>Ausreichend</translation>
     </message>
     <message>
       <source>Strong</source>
-      <translation type="unfinished" />
+      <translation>Stark</translation>
     </message>
     <message>
       <source>Very strong</source>
-      <translation type="unfinished" />
+      <translation>Sehr stark</translation>
     </message>
     <message>
       <source>Four or more unrelated words make a strong, memorable passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Vier oder mehr unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase.</translation>
     </message>
     <message>
       <source>Good.</source>
-      <translation type="unfinished" />
+      <translation>Gut.</translation>
     </message>
     <message>
       <source>Choose a stronger passphrase (at least “Fair”).</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine stärkere Passphrase (mindestens „Ausreichend“).</translation>
     </message>
     <message>
       <source>The two passphrases are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
       <source>Where should the vault live?</source>
-      <translation type="unfinished" />
+      <translation>Wo soll der Tresor liegen?</translation>
     </message>
     <message>
       <source>Open a vault</source>
-      <translation type="unfinished" />
+      <translation>Einen Tresor öffnen</translation>
     </message>
     <message>
       <source>cmrdesk vaults (*.cmrdesk)</source>
-      <translation type="unfinished" />
+      <translation>cmrdesk-Tresore (*.cmrdesk)</translation>
     </message>
     <message>
       <source>Save a backup copy</source>
-      <translation type="unfinished" />
+      <translation>Eine Sicherungskopie speichern</translation>
     </message>
     <message>
       <source>Folder for automatic backups</source>
-      <translation type="unfinished" />
+      <translation>Ordner für automatische Sicherungen</translation>
     </message>
     <message>
       <source>Restore from a backup</source>
-      <translation type="unfinished" />
+      <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen</translation>
     </message>
     <message>
       <source>A backup is an encrypted copy of the whole vault; it opens with the passphrase the vault had when the copy was made.</source>
-      <translation type="unfinished" />
+      <translation>Eine Sicherung ist eine verschlüsselte Kopie des ganzen Tresors; sie öffnet sich mit der Passphrase, die der Tresor beim Erstellen der Kopie hatte.</translation>
     </message>
     <message>
       <source>Back up now…</source>
-      <translation type="unfinished" />
+      <translation>Jetzt sichern…</translation>
     </message>
     <message>
       <source>Save an encrypted copy of the vault now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt eine verschlüsselte Kopie des Tresors speichern</translation>
     </message>
     <message>
       <source>Restore from a backup…</source>
-      <translation type="unfinished" />
+      <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
       <source>Open a backup copy in a new window</source>
-      <translation type="unfinished" />
+      <translation>Eine Sicherungskopie in einem neuen Fenster öffnen</translation>
     </message>
     <message>
       <source>Back up automatically before each import and once a day</source>
-      <translation type="unfinished" />
+      <translation>Automatisch vor jedem Import und einmal täglich sichern</translation>
     </message>
     <message>
       <source>No folder chosen</source>
-      <translation type="unfinished" />
+      <translation>Kein Ordner gewählt</translation>
     </message>
     <message>
       <source>Choose the folder for automatic backups</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den Ordner für automatische Sicherungen</translation>
     </message>
     <message>
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Ordner</translation>
     </message>
     <message>
       <source> backups</source>
-      <translation type="unfinished" />
+      <translation> Sicherungen</translation>
     </message>
     <message>
       <source>How many automatic backups to keep</source>
-      <translation type="unfinished" />
+      <translation>Wie viele automatische Sicherungen behalten werden</translation>
     </message>
     <message>
       <source>Keep the newest</source>
-      <translation type="unfinished" />
+      <translation>Die neuesten behalten</translation>
     </message>
     <message>
       <source>Backup written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
       <source>{count} automatic backups in the folder; newest {when} ({name})</source>
-      <translation type="unfinished" />
+      <translation>{count} automatische Sicherungen im Ordner; neueste {when} ({name})</translation>
     </message>
     <message>
       <source>No automatic backup in this folder yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine automatische Sicherung in diesem Ordner.</translation>
     </message>
     <message>
       <source>Automatic backups are off until you choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>Automatische Sicherungen sind aus, bis Sie einen Ordner wählen.</translation>
     </message>
     <message>
       <source>Writing the backup…</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
       <source>Copying the backup…</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wird kopiert…</translation>
     </message>
     <message>
       <source>The backup was copied to {path} and opens in a new window; this vault is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung wurde nach {path} kopiert und öffnet sich in einem neuen Fenster; dieser Tresor ist unverändert.</translation>
     </message>
     <message>
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase ändern</translation>
     </message>
     <message>
       <source>Change the passphrase</source>
-      <translation type="unfinished" />
+      <translation>Die Passphrase ändern</translation>
     </message>
     <message>
       <source>The vault is re-encrypted under a key made from the new passphrase, in one step: if anything fails, the old passphrase still opens it. Backups made before keep the passphrase they were made with.</source>
-      <translation type="unfinished" />
+      <translation>Der Tresor wird in einem Schritt mit einem Schlüssel aus der neuen Passphrase neu verschlüsselt: Geht etwas schief, öffnet ihn die alte Passphrase weiterhin. Frühere Sicherungen behalten die Passphrase, mit der sie erstellt wurden.</translation>
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Neue Passphrase</translation>
     </message>
     <message>
       <source>New passphrase again</source>
-      <translation type="unfinished" />
+      <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
       <source>Re-encrypting the vault…</source>
-      <translation type="unfinished" />
+      <translation>Tresor wird neu verschlüsselt…</translation>
     </message>
     <message>
       <source>Advice compares your rates with public figures: ECB interest and exchange rates and Eurostat inflation. cmrdesk ships a dated copy; updating asks the ECB and Eurostat for the newest ones over HTTPS and sends nothing about you.</source>
-      <translation type="unfinished" />
+      <translation>Die Ratschläge vergleichen Ihre Zinssätze mit öffentlichen Werten: Zinsen und Wechselkurse der EZB und Inflation von Eurostat. cmrdesk liefert eine datierte Kopie mit; beim Aktualisieren werden EZB und Eurostat über HTTPS nach den neuesten gefragt, ohne etwas über Sie zu senden.</translation>
     </message>
     <message>
       <source>Allow fetching public market data when I press Update</source>
-      <translation type="unfinished" />
+      <translation>Abruf öffentlicher Marktdaten erlauben, wenn ich auf Aktualisieren klicke</translation>
     </message>
     <message>
       <source>Update market data</source>
-      <translation type="unfinished" />
+      <translation>Marktdaten aktualisieren</translation>
     </message>
     <message>
       <source>Fetch the newest public market data now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt die neuesten öffentlichen Marktdaten abrufen</translation>
     </message>
     <message>
       <source>Never updated: advice uses the figures shipped with cmrdesk, each named with its date.</source>
-      <translation type="unfinished" />
+      <translation>Nie aktualisiert: Die Ratschläge verwenden die mit cmrdesk gelieferten Werte, jeweils mit Datum.</translation>
     </message>
     <message>
       <source>Last updated {when} UTC: {count} series, {new} new and {updated} updated figures; the newest is of {newest}.</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt aktualisiert {when} UTC: {count} Reihen, {new} neue und {updated} aktualisierte Werte; der neueste ist vom {newest}.</translation>
     </message>
     <message>
       <source>Fetching from the ECB and Eurostat…</source>
-      <translation type="unfinished" />
+      <translation>Abruf bei EZB und Eurostat…</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>Post</source>
-      <translation type="unfinished" />
+      <translation>Post</translation>
     </message>
     <message>
       <source>1. Who receives it</source>
-      <translation type="unfinished" />
+      <translation>1. Wer es erhält</translation>
     </message>
     <message>
       <source>New vendor…</source>
-      <translation type="unfinished" />
+      <translation>Neuer Anbieter…</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten</translation>
     </message>
     <message>
       <source>Saved choices for this vendor</source>
-      <translation type="unfinished" />
+      <translation>Gespeicherte Auswahl für diesen Anbieter</translation>
     </message>
     <message>
       <source>Save these choices…</source>
-      <translation type="unfinished" />
+      <translation>Diese Auswahl speichern…</translation>
     </message>
     <message>
       <source>Saved choices</source>
-      <translation type="unfinished" />
+      <translation>Gespeicherte Auswahl</translation>
     </message>
     <message>
       <source>2. Why</source>
-      <translation type="unfinished" />
+      <translation>2. Warum</translation>
     </message>
     <message>
       <source>— choose a purpose —</source>
-      <translation type="unfinished" />
+      <translation>— Zweck wählen —</translation>
     </message>
     <message>
       <source>In your own words, what it is for</source>
-      <translation type="unfinished" />
+      <translation>In eigenen Worten, wofür es ist</translation>
     </message>
     <message>
       <source>Purpose in your own words</source>
-      <translation type="unfinished" />
+      <translation>Zweck in eigenen Worten</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>Choosing a purpose ticks the fields it usually needs, at the least revealing precision that answers it. Fields your vault does not know are never ticked.</source>
-      <translation type="unfinished" />
+      <translation>Die Wahl eines Zwecks wählt die Felder aus, die er meist braucht, mit der am wenigsten verratenden Genauigkeit, die ausreicht. Felder, die Ihr Tresor nicht kennt, werden nie ausgewählt.</translation>
     </message>
     <message>
       <source>3. What they learn</source>
-      <translation type="unfinished" />
+      <translation>3. Was sie erfahren</translation>
     </message>
     <message>
       <source>4. On your terms</source>
-      <translation type="unfinished" />
+      <translation>4. Zu Ihren Bedingungen</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> Tage</translation>
     </message>
     <message>
       <source>Delete after</source>
-      <translation type="unfinished" />
+      <translation>Löschen nach</translation>
     </message>
     <message>
       <source>Law that applies (country code)</source>
-      <translation type="unfinished" />
+      <translation>Anwendbares Recht (Ländercode)</translation>
     </message>
     <message>
       <source>Law of (country code)</source>
-      <translation type="unfinished" />
+      <translation>Recht von (Ländercode)</translation>
     </message>
     <message>
       <source>They may pass it on to third parties</source>
-      <translation type="unfinished" />
+      <translation>Sie dürfen es an Dritte weitergeben</translation>
     </message>
     <message>
       <source>They may profile or score me beyond this purpose</source>
-      <translation type="unfinished" />
+      <translation>Sie dürfen mich über diesen Zweck hinaus profilieren oder bewerten</translation>
     </message>
     <message>
       <source>They may use it for marketing</source>
-      <translation type="unfinished" />
+      <translation>Sie dürfen es für Werbung verwenden</translation>
     </message>
     <message>
       <source>They must delete it when I ask</source>
-      <translation type="unfinished" />
+      <translation>Sie müssen es löschen, wenn ich darum bitte</translation>
     </message>
     <message>
       <source>5. What you want from them</source>
-      <translation type="unfinished" />
+      <translation>5. Was Sie von ihnen möchten</translation>
     </message>
     <message>
       <source>e.g. fixed-rate mortgage offers up to 250,000 over 10–15 years; no credit cards</source>
-      <translation type="unfinished" />
+      <translation>z. B. Angebote für Festzins-Hypotheken bis 250.000 über 10–15 Jahre; keine Kreditkarten</translation>
     </message>
     <message>
       <source>What you want from them</source>
-      <translation type="unfinished" />
+      <translation>Was Sie von ihnen möchten</translation>
     </message>
     <message>
       <source>Contact me by</source>
-      <translation type="unfinished" />
+      <translation>Kontakt per</translation>
     </message>
     <message>
       <source>Your signing key</source>
-      <translation type="unfinished" />
+      <translation>Ihr Signaturschlüssel</translation>
     </message>
     <message>
       <source>Save your public key for a vendor to pin…</source>
-      <translation type="unfinished" />
+      <translation>Ihren öffentlichen Schlüssel speichern, damit ein Anbieter ihn hinterlegen kann…</translation>
     </message>
     <message>
       <source>— choose who receives it —</source>
-      <translation type="unfinished" />
+      <translation>— Empfänger wählen —</translation>
     </message>
     <message>
       <source>Nothing is ticked until you choose who receives it.</source>
-      <translation type="unfinished" />
+      <translation>Nichts ist ausgewählt, bis Sie wählen, wer es erhält.</translation>
     </message>
     <message>
       <source>no public key: packages are signed, not encrypted, and anyone who gets them can read them</source>
-      <translation type="unfinished" />
+      <translation>kein öffentlicher Schlüssel: Pakete werden signiert, nicht verschlüsselt, und jeder, der sie bekommt, kann sie lesen</translation>
     </message>
     <message>
       <source>encrypted to their key {key}</source>
-      <translation type="unfinished" />
+      <translation>verschlüsselt mit ihrem Schlüssel {key}</translation>
     </message>
     <message>
       <source>their {curve} key signs only: packages are not encrypted</source>
-      <translation type="unfinished" />
+      <translation>ihr {curve}-Schlüssel signiert nur: Pakete werden nicht verschlüsselt</translation>
     </message>
     <message>
       <source>None saved</source>
-      <translation type="unfinished" />
+      <translation>Keine gespeichert</translation>
     </message>
     <message>
       <source>— choose —</source>
-      <translation type="unfinished" />
+      <translation>— wählen —</translation>
     </message>
     <message>
       <source>Every package is signed with your {key}. Vendors can pin this fingerprint to know later packages come from you.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Paket wird mit Ihrem {key} signiert. Anbieter können diesen Fingerabdruck hinterlegen, um später zu wissen, dass Pakete von Ihnen kommen.</translation>
     </message>
     <message>
       <source>choose a vendor</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie einen Anbieter</translation>
     </message>
     <message>
       <source>choose a purpose under “2. Why”</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie einen Zweck unter „2. Warum“</translation>
     </message>
     <message>
       <source>Bank</source>
-      <translation type="unfinished" />
+      <translation>Bank</translation>
     </message>
     <message>
       <source>Landlord</source>
-      <translation type="unfinished" />
+      <translation>Vermieter</translation>
     </message>
     <message>
       <source>Adviser</source>
-      <translation type="unfinished" />
+      <translation>Berater</translation>
     </message>
     <message>
       <source>Employer</source>
-      <translation type="unfinished" />
+      <translation>Arbeitgeber</translation>
     </message>
     <message>
       <source>Edit vendor</source>
-      <translation type="unfinished" />
+      <translation>Anbieter bearbeiten</translation>
     </message>
     <message>
       <source>New vendor</source>
-      <translation type="unfinished" />
+      <translation>Neuer Anbieter</translation>
     </message>
     <message>
       <source>e.g. De Hypotheker Utrecht</source>
-      <translation type="unfinished" />
+      <translation>z. B. De Hypotheker Utrecht</translation>
     </message>
     <message>
       <source>where drafts about disclosures go</source>
-      <translation type="unfinished" />
+      <translation>wohin Entwürfe zu Offenlegungen gehen</translation>
     </message>
     <message>
       <source>Paste their public key (JWK or PEM), or load it from a file. Without one, packages are signed but not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie ihren öffentlichen Schlüssel ein (JWK oder PEM) oder laden Sie ihn aus einer Datei. Ohne ihn werden Pakete signiert, aber nicht verschlüsselt.</translation>
     </message>
     <message>
       <source>Load key from file…</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel aus Datei laden…</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>Website</source>
-      <translation type="unfinished" />
+      <translation>Website</translation>
     </message>
     <message>
       <source>Public key</source>
-      <translation type="unfinished" />
+      <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
       <source>Optional: their offer-signing key (sign-public.jwk), to verify offers they send</source>
-      <translation type="unfinished" />
+      <translation>Optional: ihr Schlüssel zum Signieren von Angeboten (sign-public.jwk), um ihre Angebote zu prüfen</translation>
     </message>
     <message>
       <source>Offer-signing key</source>
-      <translation type="unfinished" />
+      <translation>Angebotsschlüssel</translation>
     </message>
     <message>
       <source>Signs offers with</source>
-      <translation type="unfinished" />
+      <translation>Signiert Angebote mit</translation>
     </message>
     <message>
       <source>Fingerprint to compare</source>
-      <translation type="unfinished" />
+      <translation>Fingerabdruck zum Vergleichen</translation>
     </message>
     <message>
       <source>Fingerprint of their key</source>
-      <translation type="unfinished" />
+      <translation>Fingerabdruck ihres Schlüssels</translation>
     </message>
     <message>
       <source>Fingerprint to compare: {key}</source>
-      <translation type="unfinished" />
+      <translation>Fingerabdruck zum Vergleichen: {key}</translation>
     </message>
     <message>
       <source>No key: packages will be signed, not encrypted, and anyone who gets them can read them.</source>
-      <translation type="unfinished" />
+      <translation>Kein Schlüssel: Pakete werden signiert, nicht verschlüsselt, und jeder, der sie bekommt, kann sie lesen.</translation>
     </message>
     <message>
       <source>Packages will be encrypted to this key.</source>
-      <translation type="unfinished" />
+      <translation>Pakete werden mit diesem Schlüssel verschlüsselt.</translation>
     </message>
     <message>
       <source>A signing key: packages will be signed, not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Ein Signaturschlüssel: Pakete werden signiert, nicht verschlüsselt.</translation>
     </message>
     <message>
       <source>{what} Compare the fingerprint above with the one the vendor gave you before you save.</source>
-      <translation type="unfinished" />
+      <translation>{what} Vergleichen Sie den Fingerabdruck oben vor dem Speichern mit dem, den der Anbieter Ihnen gegeben hat.</translation>
     </message>
     <message>
       <source>Vendor's public key</source>
-      <translation type="unfinished" />
+      <translation>Öffentlicher Schlüssel des Anbieters</translation>
     </message>
     <message>
       <source>Keys (*.jwk *.json *.pem *.pub);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel (*.jwk *.json *.pem *.pub);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>give the vendor a name</source>
-      <translation type="unfinished" />
+      <translation>geben Sie dem Anbieter einen Namen</translation>
     </message>
     <message>
       <source>Yes/no: at least</source>
-      <translation type="unfinished" />
+      <translation>Ja/Nein: mindestens</translation>
     </message>
     <message>
       <source>Range of width</source>
-      <translation type="unfinished" />
+      <translation>Bereich der Breite</translation>
     </message>
     <message>
       <source>Rounded to</source>
-      <translation type="unfinished" />
+      <translation>Gerundet auf</translation>
     </message>
     <message>
       <source>How precisely to share “{label}”</source>
-      <translation type="unfinished" />
+      <translation>Wie genau „{label}“ geteilt wird</translation>
     </message>
     <message>
       <source>Now: {value}</source>
-      <translation type="unfinished" />
+      <translation>Jetzt: {value}</translation>
     </message>
     <message>
       <source>Kind of precision</source>
-      <translation type="unfinished" />
+      <translation>Art der Genauigkeit</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Zahl</translation>
     </message>
     <message>
       <source>The vendor will see:</source>
-      <translation type="unfinished" />
+      <translation>Der Anbieter sieht:</translation>
     </message>
     <message>
       <source>Enter a number above zero.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine Zahl über null ein.</translation>
     </message>
     <message>
       <source>Send a readable package?</source>
-      <translation type="unfinished" />
+      <translation>Ein lesbares Paket senden?</translation>
     </message>
     <message>
       <source>{vendor} has given no key to encrypt to, so this package will be signed but not encrypted: anyone who gets the files — by a forwarded e-mail, a shared folder or a lost USB stick — can read every field in it.</source>
-      <translation type="unfinished" />
+      <translation>{vendor} hat keinen Schlüssel zum Verschlüsseln angegeben, daher wird dieses Paket signiert, aber nicht verschlüsselt: Jeder, der die Dateien bekommt – über eine weitergeleitete E-Mail, einen geteilten Ordner oder einen verlorenen USB-Stick –, kann jedes Feld darin lesen.</translation>
     </message>
     <message>
       <source>Is a readable package what you want? To send it encrypted, cancel and add their public key with “Edit”.</source>
-      <translation type="unfinished" />
+      <translation>Wollen Sie ein lesbares Paket? Um es verschlüsselt zu senden, brechen Sie ab und fügen Sie ihren öffentlichen Schlüssel mit „Bearbeiten“ hinzu.</translation>
     </message>
     <message>
       <source>Export readable package</source>
-      <translation type="unfinished" />
+      <translation>Lesbares Paket exportieren</translation>
     </message>
     <message>
       <source>Save these choices</source>
-      <translation type="unfinished" />
+      <translation>Diese Auswahl speichern</translation>
     </message>
     <message>
       <source>Name (for example the purpose):</source>
-      <translation type="unfinished" />
+      <translation>Name (zum Beispiel der Zweck):</translation>
     </message>
     <message>
       <source>Where packages go</source>
-      <translation type="unfinished" />
+      <translation>Wohin Pakete gehen</translation>
     </message>
     <message>
       <source>Save your public key</source>
-      <translation type="unfinished" />
+      <translation>Ihren öffentlichen Schlüssel speichern</translation>
     </message>
     <message>
       <source>JSON Web Key (*.jwk)</source>
-      <translation type="unfinished" />
+      <translation>JSON Web Key (*.jwk)</translation>
     </message>
     <message>
       <source>Vendor “{name}” saved.</source>
-      <translation type="unfinished" />
+      <translation>Anbieter „{name}“ gespeichert.</translation>
     </message>
     <message>
       <source>{n} field(s) of “{name}” are not known in your vault today; they are left out.</source>
-      <translation type="unfinished" />
+      <translation>{n} Feld(er) von „{name}“ sind heute in Ihrem Tresor nicht bekannt; sie werden ausgelassen.</translation>
     </message>
     <message>
       <source>Choose a vendor</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Anbieter</translation>
     </message>
     <message>
       <source>Pick who receives it first: nothing is ticked until then.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst, wer es erhält: Bis dahin ist nichts ausgewählt.</translation>
     </message>
     <message>
       <source>This cannot be shared yet</source>
-      <translation type="unfinished" />
+      <translation>Dies kann noch nicht geteilt werden</translation>
     </message>
     <message>
       <source>No field ticked</source>
-      <translation type="unfinished" />
+      <translation>Kein Feld ausgewählt</translation>
     </message>
     <message>
       <source>Tick the fields they need. Unticked fields are not in the package at all.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Felder, die sie brauchen. Nicht ausgewählte Felder sind gar nicht im Paket.</translation>
     </message>
     <message>
       <source>Signing and writing the package…</source>
-      <translation type="unfinished" />
+      <translation>Paket wird signiert und geschrieben…</translation>
     </message>
     <message>
       <source>signed and encrypted</source>
-      <translation type="unfinished" />
+      <translation>signiert und verschlüsselt</translation>
     </message>
     <message>
       <source>signed</source>
-      <translation type="unfinished" />
+      <translation>signiert</translation>
     </message>
     <message>
       <source>Exported, {how}: {path}. A receipt is in History.</source>
-      <translation type="unfinished" />
+      <translation>Exportiert, {how}: {path}. Eine Quittung liegt im Verlauf.</translation>
     </message>
     <message>
       <source>Saved as “{name}”: next time, choosing this vendor fills it in with that day's figures.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert als „{name}“: Wenn Sie diesen Anbieter das nächste Mal wählen, wird es mit den Werten jenes Tages ausgefüllt.</translation>
     </message>
     <message>
       <source>They see</source>
-      <translation type="unfinished" />
+      <translation>Sie sehen</translation>
     </message>
     <message>
       <source>Preview of what the vendor receives</source>
-      <translation type="unfinished" />
+      <translation>Vorschau dessen, was der Anbieter erhält</translation>
     </message>
     <message>
       <source>What leaves this computer</source>
-      <translation type="unfinished" />
+      <translation>Was diesen Computer verlässt</translation>
     </message>
     <message>
       <source>Fields as the vendor sees them</source>
-      <translation type="unfinished" />
+      <translation>Felder, wie der Anbieter sie sieht</translation>
     </message>
     <message>
       <source>Their terms of use</source>
-      <translation type="unfinished" />
+      <translation>Ihre Nutzungsbedingungen</translation>
     </message>
     <message>
       <source>What you ask for</source>
-      <translation type="unfinished" />
+      <translation>Was Sie anfragen</translation>
     </message>
     <message>
       <source>The package</source>
-      <translation type="unfinished" />
+      <translation>Das Paket</translation>
     </message>
     <message>
       <source>Show the signed data (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Die signierten Daten anzeigen (JSON)</translation>
     </message>
     <message>
       <source>The disclosure as signed JSON</source>
-      <translation type="unfinished" />
+      <translation>Die Offenlegung als signiertes JSON</translation>
     </message>
     <message>
       <source>Nothing to preview yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts zur Vorschau</translation>
     </message>
     <message>
       <source>Choose a vendor and tick at least one field. The preview shows, word for word, what they will receive.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Anbieter und mindestens ein Feld. Die Vorschau zeigt Wort für Wort, was er erhält.</translation>
     </message>
     <message>
       <source>To &lt;b&gt;{name}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>An &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Signed with your key ({signer} …) and encrypted to their {curve} key ({theirs} …): only they can read it.</source>
-      <translation type="unfinished" />
+      <translation>Signiert mit Ihrem Schlüssel ({signer} …) und verschlüsselt mit ihrem {curve}-Schlüssel ({theirs} …): Nur sie können es lesen.</translation>
     </message>
     <message>
       <source>Signed with your key ({signer} …), not encrypted: anyone who gets the files can read them.</source>
-      <translation type="unfinished" />
+      <translation>Signiert mit Ihrem Schlüssel ({signer} …), nicht verschlüsselt: Jeder, der die Dateien bekommt, kann sie lesen.</translation>
     </message>
     <message>
       <source>&lt;b&gt;{kind}&lt;/b&gt;: {text}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{kind}&lt;/b&gt;: {text}</translation>
     </message>
     <message>
       <source>(no description)</source>
-      <translation type="unfinished" />
+      <translation>(keine Beschreibung)</translation>
     </message>
     <message>
       <source>Figures as of {as_of} · valid until {expires}</source>
-      <translation type="unfinished" />
+      <translation>Werte zum {as_of} · gültig bis {expires}</translation>
     </message>
     <message>
       <source>Contact me by: {ways}</source>
-      <translation type="unfinished" />
+      <translation>Kontakt per: {ways}</translation>
     </message>
     <message>
       <source>(nothing asked)</source>
-      <translation type="unfinished" />
+      <translation>(nichts angefragt)</translation>
     </message>
     <message>
       <source>Folder “{folder}” with {files}. {count}.</source>
-      <translation type="unfinished" />
+      <translation>Ordner „{folder}“ mit {files}. {count}.</translation>
     </message>
     <message>
       <source>Hide the signed data</source>
-      <translation type="unfinished" />
+      <translation>Die signierten Daten ausblenden</translation>
     </message>
     <message>
       <source>Edit transaction</source>
-      <translation type="unfinished" />
+      <translation>Umsatz bearbeiten</translation>
     </message>
     <message>
       <source>Add a transaction</source>
-      <translation type="unfinished" />
+      <translation>Einen Umsatz hinzufügen</translation>
     </message>
     <message>
       <source>Money out is negative: -12.50</source>
-      <translation type="unfinished" />
+      <translation>Ausgehendes Geld ist negativ: -12,50</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>Verwendungszweck</translation>
     </message>
     <message>
       <source>Transfer to another own account</source>
-      <translation type="unfinished" />
+      <translation>Umbuchung auf ein anderes eigenes Konto</translation>
     </message>
     <message>
       <source>Other account</source>
-      <translation type="unfinished" />
+      <translation>Anderes Konto</translation>
     </message>
     <message>
       <source>no category called {name!r}</source>
-      <translation type="unfinished" />
+      <translation>keine Kategorie namens {name!r}</translation>
     </message>
     <message>
       <source>Books {this} on {here} and {that} on {other}.</source>
-      <translation type="unfinished" />
+      <translation>Bucht {this} auf {here} und {that} auf {other}.</translation>
     </message>
     <message>
       <source>No other open account in this currency.</source>
-      <translation type="unfinished" />
+      <translation>Kein anderes offenes Konto in dieser Währung.</translation>
     </message>
     <message>
       <source>Add an account first: every transaction belongs to one.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie zuerst ein Konto hinzu: Jeder Umsatz gehört zu einem.</translation>
     </message>
     <message>
       <source>As the bank wrote it: {text}</source>
-      <translation type="unfinished" />
+      <translation>Wie die Bank es schrieb: {text}</translation>
     </message>
     <message>
       <source>A move between your own accounts</source>
-      <translation type="unfinished" />
+      <translation>Eine Umbuchung zwischen Ihren eigenen Konten</translation>
     </message>
     <message>
       <source>change</source>
-      <translation type="unfinished" />
+      <translation>Änderung</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Wiederholen</translation>
     </message>
     <message>
       <source>Pot statements</source>
-      <translation type="unfinished" />
+      <translation>Standmitteilungen</translation>
     </message>
     <message>
       <source>Valuations</source>
-      <translation type="unfinished" />
+      <translation>Bewertungen</translation>
     </message>
     <message>
       <source>The value on a date, from a statement or an appraisal; the latest one is the balance.</source>
-      <translation type="unfinished" />
+      <translation>Der Wert an einem Datum, aus einer Mitteilung oder einem Gutachten; der letzte ist der Saldo.</translation>
     </message>
     <message>
       <source>Valuation date</source>
-      <translation type="unfinished" />
+      <translation>Bewertungsdatum</translation>
     </message>
     <message>
       <source>Value in {currency}</source>
-      <translation type="unfinished" />
+      <translation>Wert in {currency}</translation>
     </message>
     <message>
       <source>Source (statement, appraisal)</source>
-      <translation type="unfinished" />
+      <translation>Quelle (Mitteilung, Gutachten)</translation>
     </message>
     <message>
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen</translation>
     </message>
     <message>
       <source>3M</source>
-      <translation type="unfinished" />
+      <translation>3M</translation>
     </message>
     <message>
       <source>This year</source>
-      <translation type="unfinished" />
+      <translation>Dieses Jahr</translation>
     </message>
     <message>
       <source>12M</source>
-      <translation type="unfinished" />
+      <translation>12M</translation>
     </message>
     <message>
       <source>5Y</source>
-      <translation type="unfinished" />
+      <translation>5J</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>Custom…</source>
-      <translation type="unfinished" />
+      <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation>Letzte 3 Monate</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Letzte 12 Monate</translation>
     </message>
     <message>
       <source>Last 5 years</source>
-      <translation type="unfinished" />
+      <translation>Letzte 5 Jahre</translation>
     </message>
     <message>
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
       <source>Lock</source>
-      <translation type="unfinished" />
+      <translation>Sperren</translation>
     </message>
     <message>
       <source>Lock the vault (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Den Tresor sperren (Strg+L)</translation>
     </message>
     <message>
       <source>Lock the vault</source>
-      <translation type="unfinished" />
+      <translation>Den Tresor sperren</translation>
     </message>
     <message>
       <source>Creating your vault…</source>
-      <translation type="unfinished" />
+      <translation>Ihr Tresor wird angelegt…</translation>
     </message>
     <message>
       <source>Opening the demo household…</source>
-      <translation type="unfinished" />
+      <translation>Demo-Haushalt wird geöffnet…</translation>
     </message>
     <message>
       <source>Creating the demo household: ten years of made-up history…</source>
-      <translation type="unfinished" />
+      <translation>Demo-Haushalt wird angelegt: zehn Jahre erfundene Historie…</translation>
     </message>
     <message>
       <source>Locked. Enter your passphrase to continue.</source>
-      <translation type="unfinished" />
+      <translation>Gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
       <source>Locked after {minutes} idle minutes. Enter your passphrase to continue.</source>
-      <translation type="unfinished" />
+      <translation>Nach {minutes} Minuten Inaktivität gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
       <source>{n} month old</source>
-      <translation type="unfinished" />
+      <translation>{n} Monat alt</translation>
     </message>
     <message>
       <source>{n} months old</source>
-      <translation type="unfinished" />
+      <translation>{n} Monate alt</translation>
     </message>
     <message>
       <source>Show {n} more</source>
-      <translation type="unfinished" />
+      <translation>{n} weitere anzeigen</translation>
     </message>
     <message>
       <source>Renews tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Verlängert sich morgen</translation>
     </message>
     <message>
       <source>Renews in {n} days</source>
-      <translation type="unfinished" />
+      <translation>Verlängert sich in {n} Tagen</translation>
     </message>
     <message>
       <source>Show the {n} field that stayed the same</source>
-      <translation type="unfinished" />
+      <translation>Das {n} unveränderte Feld anzeigen</translation>
     </message>
     <message>
       <source>Show the {n} fields that stayed the same</source>
-      <translation type="unfinished" />
+      <translation>Die {n} unveränderten Felder anzeigen</translation>
     </message>
     <message>
       <source>{n} field</source>
-      <translation type="unfinished" />
+      <translation>{n} Feld</translation>
     </message>
     <message>
       <source>{n} fields</source>
-      <translation type="unfinished" />
+      <translation>{n} Felder</translation>
     </message>
     <message>
       <source>{n} expired</source>
-      <translation type="unfinished" />
+      <translation>{n} abgelaufen</translation>
     </message>
     <message>
       <source>{n} disclosure</source>
-      <translation type="unfinished" />
+      <translation>{n} Offenlegung</translation>
     </message>
     <message>
       <source>{n} disclosures</source>
-      <translation type="unfinished" />
+      <translation>{n} Offenlegungen</translation>
     </message>
     <message>
       <source>{n} disclosure has expired.</source>
-      <translation type="unfinished" />
+      <translation>{n} Offenlegung ist abgelaufen.</translation>
     </message>
     <message>
       <source>{n} disclosures have expired.</source>
-      <translation type="unfinished" />
+      <translation>{n} Offenlegungen sind abgelaufen.</translation>
     </message>
     <message>
       <source>{n} day left</source>
-      <translation type="unfinished" />
+      <translation>{n} Tag übrig</translation>
     </message>
     <message>
       <source>{n} days left</source>
-      <translation type="unfinished" />
+      <translation>{n} Tage übrig</translation>
     </message>
     <message>
       <source>{n} file to import</source>
-      <translation type="unfinished" />
+      <translation>{n} Datei zum Importieren</translation>
     </message>
     <message>
       <source>{n} files to import</source>
-      <translation type="unfinished" />
+      <translation>{n} Dateien zum Importieren</translation>
     </message>
     <message>
       <source>{n} statement</source>
-      <translation type="unfinished" />
+      <translation>{n} Kontoauszug</translation>
     </message>
     <message>
       <source>{n} statements</source>
-      <translation type="unfinished" />
+      <translation>{n} Kontoauszüge</translation>
     </message>
     <message>
       <source>{n} left out</source>
-      <translation type="unfinished" />
+      <translation>{n} ausgelassen</translation>
     </message>
     <message>
       <source>{n} file</source>
-      <translation type="unfinished" />
+      <translation>{n} Datei</translation>
     </message>
     <message>
       <source>{n} files</source>
-      <translation type="unfinished" />
+      <translation>{n} Dateien</translation>
     </message>
     <message>
       <source>{n} new</source>
-      <translation type="unfinished" />
+      <translation>{n} neu</translation>
     </message>
     <message>
       <source>{n} duplicate</source>
-      <translation type="unfinished" />
+      <translation>{n} Duplikat</translation>
     </message>
     <message>
       <source>{n} duplicates</source>
-      <translation type="unfinished" />
+      <translation>{n} Duplikate</translation>
     </message>
     <message>
       <source>{n} pending (skipped)</source>
-      <translation type="unfinished" />
+      <translation>{n} ausstehend (übersprungen)</translation>
     </message>
     <message>
       <source>{n} new transaction</source>
-      <translation type="unfinished" />
+      <translation>{n} neuer Umsatz</translation>
     </message>
     <message>
       <source>{n} new transactions</source>
-      <translation type="unfinished" />
+      <translation>{n} neue Umsätze</translation>
     </message>
     <message>
       <source>{n} request for offers</source>
-      <translation type="unfinished" />
+      <translation>{n} Angebotsanfrage</translation>
     </message>
     <message>
       <source>{n} requests for offers</source>
-      <translation type="unfinished" />
+      <translation>{n} Angebotsanfragen</translation>
     </message>
     <message>
       <source>{n} year</source>
-      <translation type="unfinished" />
+      <translation>{n} Jahr</translation>
     </message>
     <message>
       <source>{n} years</source>
-      <translation type="unfinished" />
+      <translation>{n} Jahre</translation>
     </message>
     <message>
       <source>{n} month</source>
-      <translation type="unfinished" />
+      <translation>{n} Monat</translation>
     </message>
     <message>
       <source>{n} months</source>
-      <translation type="unfinished" />
+      <translation>{n} Monate</translation>
     </message>
     <message>
       <source>{n} account</source>
-      <translation type="unfinished" />
+      <translation>{n} Konto</translation>
     </message>
     <message>
       <source>{n} accounts</source>
-      <translation type="unfinished" />
+      <translation>{n} Konten</translation>
     </message>
     <message>
       <source>The bank data disagrees with {n} figure you keyed in: see below.</source>
-      <translation type="unfinished" />
+      <translation>Die Bankdaten weichen von {n} eingegebenen Wert ab: siehe unten.</translation>
     </message>
     <message>
       <source>The bank data disagrees with {n} figures you keyed in: see below.</source>
-      <translation type="unfinished" />
+      <translation>Die Bankdaten weichen von {n} eingegebenen Werten ab: siehe unten.</translation>
     </message>
     <message>
       <source>{n} vendor</source>
-      <translation type="unfinished" />
+      <translation>{n} Anbieter</translation>
     </message>
     <message>
       <source>{n} vendors</source>
-      <translation type="unfinished" />
+      <translation>{n} Anbieter</translation>
     </message>
     <message>
       <source>{n} has expired: ask for it to be deleted.</source>
-      <translation type="unfinished" />
+      <translation>{n} ist abgelaufen: Bitten Sie um Löschung.</translation>
     </message>
     <message>
       <source>{n} have expired: ask for them to be deleted.</source>
-      <translation type="unfinished" />
+      <translation>{n} sind abgelaufen: Bitten Sie um Löschung.</translation>
     </message>
     <message>
       <source>{n} benchmark is more than 3 months old; advice that cites it says so.</source>
-      <translation type="unfinished" />
+      <translation>{n} Richtwert ist älter als 3 Monate; Ratschläge, die ihn nennen, sagen das dazu.</translation>
     </message>
     <message>
       <source>{n} benchmarks are more than 3 months old; advice that cites them says so.</source>
-      <translation type="unfinished" />
+      <translation>{n} Richtwerte sind älter als 3 Monate; Ratschläge, die sie nennen, sagen das dazu.</translation>
     </message>
     <message>
       <source>{n} minute</source>
-      <translation type="unfinished" />
+      <translation>{n} Minute</translation>
     </message>
     <message>
       <source>{n} minutes</source>
-      <translation type="unfinished" />
+      <translation>{n} Minuten</translation>
     </message>
     <message>
       <source>{n} transaction</source>
-      <translation type="unfinished" />
+      <translation>{n} Umsatz</translation>
     </message>
     <message>
       <source>{n} transactions</source>
-      <translation type="unfinished" />
+      <translation>{n} Umsätze</translation>
     </message>
   </context>
 </TS>
