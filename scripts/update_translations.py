@@ -1,10 +1,11 @@
 """Extract cmrdesk's interface text into ``resources/i18n/cmrdesk_<lang>.ts`` (and compile).
 
 ``pyside6-lupdate`` reads every ``tr("...")`` and ``QT_TR_NOOP("...")`` in ``cmrdesk/ui``; the
-two forms of :func:`cmrdesk.ui.i18n.plural` are added from the syntax tree (lupdate cannot see
-through the helper). All messages go into the one context :data:`cmrdesk.ui.i18n.CONTEXT` that
-``tr`` asks for. Translations already in the files are kept, keyed by source text and
-disambiguation; messages no longer in the code are dropped.
+syntax tree adds the two forms of :func:`cmrdesk.ui.i18n.plural` (lupdate cannot see through
+the helper) and ``tr()`` calls inside f-strings (which lupdate skips). All messages go into
+the one context :data:`cmrdesk.ui.i18n.CONTEXT` that ``tr`` asks for. Translations already in
+the files are kept, keyed by source text and disambiguation; messages no longer in the code are
+dropped.
 
     python scripts/update_translations.py            # refresh the .ts files
     python scripts/update_translations.py --qm DIR   # also compile .qm files into DIR
@@ -45,12 +46,20 @@ def _extracted() -> list[tuple[str, str, bool]]:
         found.setdefault((source, comment), message.get("numerus") == "yes")
     for path in sorted(UI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "plural"):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id == "plural":
                 for arg in node.args[1:3]:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                         found.setdefault((arg.value, ""), False)
+            elif node.func.id == "tr" and node.args and _text(node.args[0]) is not None:
+                comment = _text(node.args[1]) if len(node.args) > 1 else None
+                found.setdefault((_text(node.args[0]) or "", comment or ""), False)
     return [(s, c, n) for (s, c), n in found.items()]
+
+
+def _text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def _existing(path: Path) -> dict[tuple[str, str], ET.Element]:

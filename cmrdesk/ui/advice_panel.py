@@ -29,6 +29,8 @@ _NUMBER_KINDS = {
     "frequency": "text", "insurer": "text", "category": "text", "payees": "text",
     "order": "text",
 }
+#: Labels whose English word has another sense elsewhere ("Share" is also the Share page).
+_DISAMBIGUATION = {"share_pct": "portion"}
 _NUMBER_LABELS = {
     "liquid": QT_TR_NOOP("Liquid money"),
     "essential_monthly": QT_TR_NOOP("Essential spending a month"),
@@ -72,7 +74,8 @@ def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
         kind = _NUMBER_KINDS.get(key, "pct" if key.endswith("_pct") else "money")
         if kind == "skip":
             continue
-        label = tr(_NUMBER_LABELS.get(key, key.replace("_", " ").capitalize()))
+        label = tr(_NUMBER_LABELS.get(key, key.replace("_", " ").capitalize()),
+                   _DISAMBIGUATION.get(key))
         try:
             if kind == "money":
                 text = fmt.money(Money.of(raw, currency))

@@ -89,7 +89,8 @@ def holding_columns(with_account: bool) -> list[Column]:
                tone=lambda r: None if r.cost is not None else "muted"),
         Column(tr("Gain"), gain_text, lambda r: r.gain.amount if r.gain else None,
                numeric=True, tone=_tone),
-        Column(tr("Share"), lambda r: fmt.percent(r.share) if r.share is not None else "–",
+        Column(tr("Share", "portion"),
+               lambda r: fmt.percent(r.share) if r.share is not None else "–",
                lambda r: r.share, numeric=True),
     ]
     return columns

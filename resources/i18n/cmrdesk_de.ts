@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Savings</source>
-      <translation>Sparkonto</translation>
+      <translation>Sparen</translation>
     </message>
     <message>
       <source>Credit card</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>Pension</source>
-      <translation>Altersvorsorge</translation>
+      <translation>Vorsorge</translation>
     </message>
     <message>
       <source>Cash</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
       <source>Share</source>
-      <translation>Anteil</translation>
+      <translation>Teilen</translation>
     </message>
     <message>
       <source>Invested in total</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>Point at the chart for the figures of a day</source>
-      <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages zu sehen</translation>
+      <translation>Auf einen Tag zeigen für seine Werte</translation>
     </message>
     <message>
       <source>Income</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
       <source>Click a bar to see its transactions</source>
-      <translation>Klicken Sie auf einen Balken, um die Umsätze zu sehen</translation>
+      <translation>Balken anklicken für die Umsätze</translation>
     </message>
     <message>
       <source>Other</source>
@@ -1170,6 +1170,11 @@
     <message>
       <source>Gain</source>
       <translation>Gewinn</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <comment>portion</comment>
+      <translation>Anteil</translation>
     </message>
     <message>
       <source>Prices of {symbol}</source>
@@ -4080,6 +4085,14 @@
       <translation>{n} weitere anzeigen</translation>
     </message>
     <message>
+      <source>Assets</source>
+      <translation>Vermögen</translation>
+    </message>
+    <message>
+      <source>{share} of assets</source>
+      <translation>{share} des Vermögens</translation>
+    </message>
+    <message>
       <source>Renews tomorrow</source>
       <translation>Verlängert sich morgen</translation>
     </message>
@@ -4224,6 +4237,10 @@
       <translation>Die Bankdaten weichen von {n} eingegebenen Werten ab: siehe unten.</translation>
     </message>
     <message>
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
       <source>{n} vendor</source>
       <translation>{n} Anbieter</translation>
     </message>
@@ -4262,6 +4279,18 @@
     <message>
       <source>{n} transactions</source>
       <translation>{n} Umsätze</translation>
+    </message>
+    <message>
+      <source>total</source>
+      <translation>gesamt</translation>
+    </message>
+    <message>
+      <source>encrypted</source>
+      <translation>verschlüsselt</translation>
+    </message>
+    <message>
+      <source>signed, not encrypted</source>
+      <translation>signiert, nicht verschlüsselt</translation>
     </message>
   </context>
 </TS>

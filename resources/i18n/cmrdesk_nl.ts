@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Savings</source>
-      <translation>Spaarrekening</translation>
+      <translation>Sparen</translation>
     </message>
     <message>
       <source>Credit card</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <source>Property</source>
-      <translation>Onroerend goed</translation>
+      <translation>Vastgoed</translation>
     </message>
     <message>
       <source>Other asset</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
       <source>Share</source>
-      <translation>Aandeel</translation>
+      <translation>Delen</translation>
     </message>
     <message>
       <source>Invested in total</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
       <source>Point at the chart for the figures of a day</source>
-      <translation>Wijs in de grafiek een dag aan voor de cijfers</translation>
+      <translation>Wijs een dag aan voor de cijfers</translation>
     </message>
     <message>
       <source>Income</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
       <source>Click a bar to see its transactions</source>
-      <translation>Klik op een staaf om de transacties te zien</translation>
+      <translation>Klik op een staaf voor de transacties</translation>
     </message>
     <message>
       <source>Other</source>
@@ -1170,6 +1170,11 @@
     <message>
       <source>Gain</source>
       <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <comment>portion</comment>
+      <translation>Aandeel</translation>
     </message>
     <message>
       <source>Prices of {symbol}</source>
@@ -4080,6 +4085,14 @@
       <translation>Toon {n} meer</translation>
     </message>
     <message>
+      <source>Assets</source>
+      <translation>Bezittingen</translation>
+    </message>
+    <message>
+      <source>{share} of assets</source>
+      <translation>{share} van de bezittingen</translation>
+    </message>
+    <message>
       <source>Renews tomorrow</source>
       <translation>Verlengt morgen</translation>
     </message>
@@ -4224,6 +4237,10 @@
       <translation>De bankgegevens wijken af van {n} cijfers die je invoerde: zie hieronder.</translation>
     </message>
     <message>
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
       <source>{n} vendor</source>
       <translation>{n} aanbieder</translation>
     </message>
@@ -4262,6 +4279,18 @@
     <message>
       <source>{n} transactions</source>
       <translation>{n} transacties</translation>
+    </message>
+    <message>
+      <source>total</source>
+      <translation>totaal</translation>
+    </message>
+    <message>
+      <source>encrypted</source>
+      <translation>versleuteld</translation>
+    </message>
+    <message>
+      <source>signed, not encrypted</source>
+      <translation>ondertekend, niet versleuteld</translation>
     </message>
   </context>
 </TS>
