@@ -151,3 +151,32 @@ def test_with_dutch_installed_the_dashboard_is_dutch(english, make_window, demo_
         assert dutch in texts, dutch
     assert "Net worth" not in texts
     assert "Income and spending" not in texts
+
+
+def test_the_settings_page_stores_the_language(english, unlocked) -> None:
+    page = unlocked.shell.page("settings")
+    choices = [page.language.itemData(i) for i in range(page.language.count())]
+    assert choices == ["system", "en", "nl", "de"]
+    assert page.language.currentData() == "system"
+    page.language.setCurrentIndex(choices.index("de"))
+    assert page.context.settings.get(LANGUAGE) == "de"
+    assert "Deutsch" in page.language_note.text()
+
+
+def test_a_screenshot_in_dutch(english, qapp, demo_vault, tmp_path: Path) -> None:
+    from cmrdesk.ui import screenshot
+
+    out = tmp_path / "nl.png"
+    assert screenshot.main(["--vault", str(demo_vault), "--passphrase-file",
+                            str(_passphrase(tmp_path)), "--page", "first-run",
+                            "--language", "nl", "--out", str(out)]) == 0
+    assert out.stat().st_size > 10_000
+    assert tr("Net worth") == "Nettovermogen"  # the run's language, still installed
+
+
+def _passphrase(folder: Path) -> Path:
+    from tests.conftest import PASSPHRASE
+
+    path = folder / "passphrase"
+    path.write_text(PASSPHRASE)
+    return path
