@@ -2026,7 +2026,7 @@
     </message>
     <message>
       <source>Press Enter or double-click an account to see its transactions.</source>
-      <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Konto, um seine Umsätze zu sehen.</translation>
+      <translation>Enter oder Doppelklick zeigt die Umsätze.</translation>
     </message>
     <message>
       <source>Delete…</source>
@@ -2354,11 +2354,11 @@
     </message>
     <message>
       <source>price up</source>
-      <translation>Preiserhöhung</translation>
+      <translation>teurer</translation>
     </message>
     <message>
       <source>raise</source>
-      <translation>Gehaltserhöhung</translation>
+      <translation>Gehaltsplus</translation>
     </message>
     <message>
       <source>How often</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Checking</source>
-      <translation>Betaalrekening</translation>
+      <translation>Betalen</translation>
     </message>
     <message>
       <source>Savings</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Brokerage</source>
-      <translation>Beleggingsrekening</translation>
+      <translation>Beleggen</translation>
     </message>
     <message>
       <source>Pension</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
       <source>Payee</source>
-      <translation>Begunstigde</translation>
+      <translation>Naam</translation>
     </message>
     <message>
       <source>CSV columns</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
       <source>Press Enter or double-click an account to see its transactions.</source>
-      <translation>Druk op Enter of dubbelklik op een rekening om de transacties te zien.</translation>
+      <translation>Enter of dubbelklik toont de transacties.</translation>
     </message>
     <message>
       <source>Delete…</source>
@@ -2354,11 +2354,11 @@
     </message>
     <message>
       <source>price up</source>
-      <translation>prijsstijging</translation>
+      <translation>duurder</translation>
     </message>
     <message>
       <source>raise</source>
-      <translation>loonsverhoging</translation>
+      <translation>opslag</translation>
     </message>
     <message>
       <source>How often</source>
