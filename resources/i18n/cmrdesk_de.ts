@@ -1141,7 +1141,7 @@
     </message>
     <message>
       <source>no cost</source>
-      <translation>keine Kosten</translation>
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>Symbol</source>
@@ -2278,11 +2278,11 @@
     </message>
     <message>
       <source>Set holding…</source>
-      <translation>Bestand festlegen…</translation>
+      <translation>Bestand erfassen…</translation>
     </message>
     <message>
       <source>Delete holding</source>
-      <translation>Bestand löschen</translation>
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Prices…</source>

@@ -1141,7 +1141,7 @@
     </message>
     <message>
       <source>no cost</source>
-      <translation>geen kostprijs</translation>
+      <translation>onbekend</translation>
     </message>
     <message>
       <source>Symbol</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
       <source>{price} on {day}</source>
-      <translation>{price} op {day}</translation>
+      <translation>{price} ({day})</translation>
     </message>
     <message>
       <source>Cost</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
       <source>Gain</source>
-      <translation>Resultaat</translation>
+      <translation>Winst</translation>
     </message>
     <message>
       <source>Share</source>
@@ -2278,11 +2278,11 @@
     </message>
     <message>
       <source>Set holding…</source>
-      <translation>Positie instellen…</translation>
+      <translation>Invoeren…</translation>
     </message>
     <message>
       <source>Delete holding</source>
-      <translation>Positie verwijderen</translation>
+      <translation>Verwijderen</translation>
     </message>
     <message>
       <source>Prices…</source>
