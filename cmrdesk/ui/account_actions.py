@@ -21,10 +21,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 #: The bank files the import understands, for the file dialog's filter.
-STATEMENT_FILTER = "Bank statements (*.ofx *.qfx *.qif *.csv *.txt *.xml *.sta *.mt940 *.940)"
+STATEMENT_FILTER = QT_TR_NOOP(
+    "Bank statements (*.ofx *.qfx *.qif *.csv *.txt *.xml *.sta *.mt940 *.940)")
 
 
 def ask_statement_files(parent: QWidget) -> list[Path]:

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from cmrdesk.domain import Account, AccountKind, Money, ValidationError, mask_number
 
 from .forms import FormDialog
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import link_button, make_label
 
 #: How each kind is named in the app (the accounts table and the form).
 KIND_NAMES = {
-    "checking": "Checking", "savings": "Savings", "credit_card": "Credit card", "loan": "Loan",
-    "mortgage": "Mortgage", "brokerage": "Brokerage", "pension": "Pension", "cash": "Cash",
-    "property": "Property", "other_asset": "Other asset",
+    "checking": QT_TR_NOOP("Checking"), "savings": QT_TR_NOOP("Savings"),
+    "credit_card": QT_TR_NOOP("Credit card"), "loan": QT_TR_NOOP("Loan"),
+    "mortgage": QT_TR_NOOP("Mortgage"), "brokerage": QT_TR_NOOP("Brokerage"),
+    "pension": QT_TR_NOOP("Pension"), "cash": QT_TR_NOOP("Cash"),
+    "property": QT_TR_NOOP("Property"), "other_asset": QT_TR_NOOP("Other asset"),
 }
 
 _COMMON = ("name", "kind", "currency", "institution", "iban", "number", "opening_balance",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QToolButton, QVBoxLayout
 from cmrdesk.domain import Money
 
 from . import fmt
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .widgets import Card, make_label, separator
 
 #: Advice rules whose items offer "Ask for offers…" (see ``request_form.ADVICE_PRODUCTS``).
@@ -29,23 +29,39 @@ _NUMBER_KINDS = {
     "frequency": "text", "insurer": "text", "category": "text", "payees": "text",
     "order": "text",
 }
+#: Labels whose English word has another sense elsewhere ("Share" is also the Share page).
+_DISAMBIGUATION = {"share_pct": "portion"}
 _NUMBER_LABELS = {
-    "liquid": "Liquid money", "essential_monthly": "Essential spending a month",
-    "months_covered": "Covered", "target_min": "Target (low)", "target_max": "Target (high)",
-    "shortfall": "Still to save", "total_debt": "Expensive debt", "yearly_interest":
-    "Interest a year", "threshold_pct": "Counts as expensive from", "idle": "Idle money",
-    "account_rate_pct": "Your rate", "benchmark_rate_pct": "Market rate",
-    "kept_for_spending": "Kept for spending", "balance": "Balance", "rate_pct": "Your rate",
-    "previous": "Before", "latest": "Now", "rise_pct": "Rise", "renewal_date": "Renews on",
-    "days_left": "Days left", "yearly_premium": "Premium a year", "recent_rate_pct":
-    "Savings rate, recent", "earlier_rate_pct": "Savings rate, before", "recent_saving":
-    "Saved, recent months", "recent_income": "Income, recent months", "yearly_income":
-    "Income a year", "paid_in": "Paid in, last 12 complete months", "target": "Target",
-    "gap": "Gap",
-    "paid_pct": "Paid in, share of income", "value": "Value", "share_pct": "Share",
-    "invested": "Invested in total", "limit_pct": "Limit", "yearly_total": "Together a year",
-    "saved": "Saved so far", "needed_monthly": "Needed a month", "recent_monthly":
-    "Saving a month, recently", "projected_balance": "Projected balance", "date": "Date",
+    "liquid": QT_TR_NOOP("Liquid money"),
+    "essential_monthly": QT_TR_NOOP("Essential spending a month"),
+    "months_covered": QT_TR_NOOP("Covered"), "target_min": QT_TR_NOOP("Target (low)"),
+    "target_max": QT_TR_NOOP("Target (high)"),
+    "shortfall": QT_TR_NOOP("Still to save"), "total_debt": QT_TR_NOOP("Expensive debt"),
+    "yearly_interest":
+    QT_TR_NOOP("Interest a year"), "threshold_pct": QT_TR_NOOP("Counts as expensive from"),
+    "idle": QT_TR_NOOP("Idle money"),
+    "account_rate_pct": QT_TR_NOOP("Your rate"), "benchmark_rate_pct": QT_TR_NOOP("Market rate"),
+    "kept_for_spending": QT_TR_NOOP("Kept for spending"), "balance": QT_TR_NOOP("Balance"),
+    "rate_pct": QT_TR_NOOP("Your rate"),
+    "previous": QT_TR_NOOP("Before"), "latest": QT_TR_NOOP("Now"), "rise_pct": QT_TR_NOOP("Rise"),
+    "renewal_date": QT_TR_NOOP("Renews on"),
+    "days_left": QT_TR_NOOP("Days left"), "yearly_premium": QT_TR_NOOP("Premium a year"),
+    "recent_rate_pct":
+    QT_TR_NOOP("Savings rate, recent"), "earlier_rate_pct": QT_TR_NOOP("Savings rate, before"),
+    "recent_saving":
+    QT_TR_NOOP("Saved, recent months"), "recent_income": QT_TR_NOOP("Income, recent months"),
+    "yearly_income":
+    QT_TR_NOOP("Income a year"), "paid_in": QT_TR_NOOP("Paid in, last 12 complete months"),
+    "target": QT_TR_NOOP("Target"),
+    "gap": QT_TR_NOOP("Gap"),
+    "paid_pct": QT_TR_NOOP("Paid in, share of income"), "value": QT_TR_NOOP("Value"),
+    "share_pct": QT_TR_NOOP("Share"),
+    "invested": QT_TR_NOOP("Invested in total"), "limit_pct": QT_TR_NOOP("Limit"),
+    "yearly_total": QT_TR_NOOP("Together a year"),
+    "saved": QT_TR_NOOP("Saved so far"), "needed_monthly": QT_TR_NOOP("Needed a month"),
+    "recent_monthly":
+    QT_TR_NOOP("Saving a month, recently"), "projected_balance": QT_TR_NOOP("Projected balance"),
+    "date": QT_TR_NOOP("Date"),
 }
 
 
@@ -58,7 +74,8 @@ def advice_numbers(numbers: dict[str, str], base: str) -> list[tuple[str, str]]:
         kind = _NUMBER_KINDS.get(key, "pct" if key.endswith("_pct") else "money")
         if kind == "skip":
             continue
-        label = tr(_NUMBER_LABELS.get(key, key.replace("_", " ").capitalize()))
+        label = tr(_NUMBER_LABELS.get(key, key.replace("_", " ").capitalize()),
+                   _DISAMBIGUATION.get(key))
         try:
             if kind == "money":
                 text = fmt.money(Money.of(raw, currency))

@@ -18,8 +18,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .controller import VaultController
+from .i18n import install_language
 from .icons import app_icon
-from .settings import THEME, AppSettings
+from .settings import LANGUAGE, THEME, AppSettings
 from .tasks import TaskRunner
 from .theme import THEMES, ThemeManager
 from .window import MainWindow
@@ -90,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
     settings = AppSettings()
+    # Before any widget exists: every text is translated when its widget is built.
+    install_language(settings.get(LANGUAGE))
     theme = ThemeManager(app, args.theme or settings.get(THEME))
     runner = TaskRunner()
     controller = VaultController(runner)

@@ -30,15 +30,16 @@ from cmrdesk.domain import currency_exponent
 
 from . import fmt
 from .chart_axes import DateAxis, MoneyAxis, MonthAxis, NameAxis
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .theme import Palette
 from .widgets import make_label
 
 pg.setConfigOptions(antialias=True)
 
 GROUP_NAMES = {
-    "cash": "Cash", "savings": "Savings", "investments": "Investments", "pension": "Pension",
-    "property": "Property", "debts": "Debts",
+    "cash": QT_TR_NOOP("Cash"), "savings": QT_TR_NOOP("Savings"),
+    "investments": QT_TR_NOOP("Investments"), "pension": QT_TR_NOOP("Pension"),
+    "property": QT_TR_NOOP("Property"), "debts": QT_TR_NOOP("Debts"),
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from .i18n import QT_TR_NOOP
 from .tasks import Progress, Task, TaskRunner
 
 #: Kinds of change that the loaded ledger (balances, frames, figures) is built from; others
@@ -84,7 +85,7 @@ class VaultController(QObject):
         def work(progress: Progress) -> VaultInfo:
             from cmrdesk.services.session import VaultSession
 
-            progress(10, "Deriving the key")
+            progress(10, QT_TR_NOOP("Deriving the key"))
             self._session = VaultSession.open(path, passphrase, read_only=read_only)
             return self._describe(progress)
 
@@ -96,7 +97,7 @@ class VaultController(QObject):
         def work(progress: Progress) -> VaultInfo:
             from cmrdesk.services.session import VaultSession
 
-            progress(10, "Creating the encrypted file")
+            progress(10, QT_TR_NOOP("Creating the encrypted file"))
             self._session = VaultSession.create(path, passphrase, base_currency=base_currency)
             return self._describe(progress)
 
@@ -109,7 +110,7 @@ class VaultController(QObject):
             from cmrdesk.services.demo import open_demo
             from cmrdesk.services.paths import default_demo_vault_path
 
-            progress(10, "Opening the demo household")
+            progress(10, QT_TR_NOOP("Opening the demo household"))
             self._session, created = open_demo(path or default_demo_vault_path())
             return self._describe(progress, created=created)
 
@@ -117,7 +118,7 @@ class VaultController(QObject):
 
     def _describe(self, progress: Progress, *, created: bool = False) -> VaultInfo:
         session = self._session
-        progress(60, "Checking the vault")
+        progress(60, QT_TR_NOOP("Checking the vault"))
         return VaultInfo(
             path=session.path,
             base_currency=session.base_currency,
@@ -159,7 +160,7 @@ class VaultController(QObject):
         from cmrdesk.services.overview import account_rows, load_ledger, recurring_rows
 
         ledger = load_ledger(self._session, today=self.today, progress=progress)
-        progress(90, "Balances and recurring payments")
+        progress(90, QT_TR_NOOP("Balances and recurring payments"))
         account_rows(ledger)  # computed once per load, not per period
         recurring_rows(ledger)
         return ledger

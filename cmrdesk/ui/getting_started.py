@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import Card, link_button, make_label, primary_button
 
 
@@ -34,17 +34,22 @@ class Step:
 
 
 STEPS = (
-    Step("income", "Income: salary and other pay", "Add income", "details",
+    Step("income", QT_TR_NOOP("Income: salary and other pay"), QT_TR_NOOP("Add income"), "details",
          (("section", "income"),)),
-    Step("policies", "Insurance policies", "Add a policy", "details", (("section", "policies"),)),
-    Step("pensions", "Pension: pot statements and contributions", "Add a pension", "",
+    Step("policies", QT_TR_NOOP("Insurance policies"), QT_TR_NOOP("Add a policy"), "details",
+         (("section", "policies"),)),
+    Step("pensions", QT_TR_NOOP("Pension: pot statements and contributions"),
+         QT_TR_NOOP("Add a pension"), "",
          kind="pension"),
-    Step("properties", "Property: a home and what it is worth", "Add a property", "",
+    Step("properties", QT_TR_NOOP("Property: a home and what it is worth"),
+         QT_TR_NOOP("Add a property"), "",
          kind="property"),
-    Step("investments", "Investments: holdings and prices", "Open Holdings", "holdings"),
-    Step("goals", "Goals: what you are saving for", "Add a goal", "details",
+    Step("investments", QT_TR_NOOP("Investments: holdings and prices"),
+         QT_TR_NOOP("Open Holdings"), "holdings"),
+    Step("goals", QT_TR_NOOP("Goals: what you are saving for"), QT_TR_NOOP("Add a goal"), "details",
          (("section", "goals"),)),
-    Step("profile", "Profile: the facts you may choose to share", "Fill in your profile",
+    Step("profile", QT_TR_NOOP("Profile: the facts you may choose to share"),
+         QT_TR_NOOP("Fill in your profile"),
          "details", (("section", "profile"),)),
 )
 

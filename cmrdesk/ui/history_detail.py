@@ -33,7 +33,7 @@ from .history_rows import (
     purpose_title,
 )
 from .history_views import bullets, clear, fit, make_table
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .models import RecordTableModel
 from .widgets import Card, make_label, set_role
 
@@ -127,9 +127,12 @@ class CompareCard(Card):
             return
         counts = comparison.counts
         parts = []
-        for kind, one, many in (("added", "{n} field added", "{n} fields added"),
-                                ("changed", "{n} field changed", "{n} fields changed"),
-                                ("removed", "{n} field left out", "{n} fields left out")):
+        for kind, one, many in (("added", QT_TR_NOOP("{n} field added"),
+                                 QT_TR_NOOP("{n} fields added")),
+                                ("changed", QT_TR_NOOP("{n} field changed"),
+                                 QT_TR_NOOP("{n} fields changed")),
+                                ("removed", QT_TR_NOOP("{n} field left out"),
+                                 QT_TR_NOOP("{n} fields left out"))):
             if counts[kind]:
                 parts.append(plural(counts[kind], one, many, fmt.count(counts[kind])))
         older = fmt.day(local_day(comparison.older))

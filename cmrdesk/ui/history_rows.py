@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from cmrdesk.services.history import DisclosureEntry, VendorTold, local_day
 
 from . import fmt
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .models import RECORD_ROLE, Column, sortable_text
 
 #: Height of one row in the page's tables, and of one vendor in the list.
@@ -23,17 +23,24 @@ VENDOR_ROW_HEIGHT = 58
 VENDOR_WIDTH = 280
 
 PACKAGE_STATES = {
-    "intact": ("Intact", "The package folder still holds exactly what was sent."),
-    "changed": ("Changed", "The files in the package folder no longer match the receipt: "
-                           "something changed them after the export."),
-    "missing": ("Missing", "The package folder is gone (moved or deleted). The receipt "
-                           "below still says what was sent."),
+    "intact": (QT_TR_NOOP("Intact"),
+               QT_TR_NOOP("The package folder still holds exactly what was sent.")),
+    "changed": (QT_TR_NOOP("Changed"),
+                QT_TR_NOOP("The files in the package folder no longer match the receipt: "
+                           "something changed them after the export.")),
+    "missing": (QT_TR_NOOP("Missing"),
+                QT_TR_NOOP("The package folder is gone (moved or deleted). The receipt "
+                           "below still says what was sent.")),
 }
-CHANGE_NAMES = {"added": "Added", "removed": "Removed", "changed": "Changed", "same": "Same"}
+CHANGE_NAMES = {"added": QT_TR_NOOP("Added"), "removed": QT_TR_NOOP("Removed"),
+                "changed": QT_TR_NOOP("Changed"), "same": QT_TR_NOOP("Same")}
 CHANGE_ORDER = ("added", "changed", "removed", "same")
-SECTION_NAMES = {"purpose": "the purpose", "terms": "the terms", "intent": "what you asked for",
-                 "expires": "the expiry date", "vendor": "the vendor's details"}
-CONTACT_NAMES = {"email": "e-mail", "phone": "phone", "post": "post"}
+SECTION_NAMES = {"purpose": QT_TR_NOOP("the purpose"), "terms": QT_TR_NOOP("the terms"),
+                 "intent": QT_TR_NOOP("what you asked for"),
+                 "expires": QT_TR_NOOP("the expiry date"),
+                 "vendor": QT_TR_NOOP("the vendor's details")}
+CONTACT_NAMES = {"email": QT_TR_NOOP("e-mail"), "phone": QT_TR_NOOP("phone"),
+                 "post": QT_TR_NOOP("post")}
 
 
 # --- a vendor in the list ----------------------------------------------------------------------

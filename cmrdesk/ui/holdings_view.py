@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .models import RECORD_ROLE, Column, RecordTableModel, TypedSortProxy, sortable_text
 from .record_forms import ASSET_CLASSES, SECURITY_KINDS, price_form, run_form
 from .widgets import make_label
 
-NO_PRICE = "no price yet"
+NO_PRICE = QT_TR_NOOP("no price yet")
 ROW_HEIGHT = 34
 
 
@@ -89,7 +89,8 @@ def holding_columns(with_account: bool) -> list[Column]:
                tone=lambda r: None if r.cost is not None else "muted"),
         Column(tr("Gain"), gain_text, lambda r: r.gain.amount if r.gain else None,
                numeric=True, tone=_tone),
-        Column(tr("Share"), lambda r: fmt.percent(r.share) if r.share is not None else "–",
+        Column(tr("Share", "portion"),
+               lambda r: fmt.percent(r.share) if r.share is not None else "–",
                lambda r: r.share, numeric=True),
     ]
     return columns

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .import_review import money_text
 from .widgets import make_label
 
 #: Columns on the left of the grid: what each row is read as.
-READ_AS = ("Reads as: date", "Amount", "Payee")
+READ_AS = (QT_TR_NOOP("Reads as: date"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Payee"))
 
 
 class ColumnsPage(QWidget):
@@ -72,11 +72,11 @@ class ColumnsPage(QWidget):
         options.setVerticalSpacing(6)
         self.options: dict[str, QComboBox] = {}
         for place, (name, label, choices) in enumerate((
-            ("date_order", "Date format", DATE_FORMATS),
-            ("decimal", "Decimal mark", DECIMAL_MARKS),
-            ("thousands", "Thousands", THOUSANDS_SEPARATORS),
-            ("encoding", "Encoding", ENCODINGS),
-            ("sign", "Signs", SIGN_CONVENTIONS),
+            ("date_order", QT_TR_NOOP("Date format"), DATE_FORMATS),
+            ("decimal", QT_TR_NOOP("Decimal mark"), DECIMAL_MARKS),
+            ("thousands", QT_TR_NOOP("Thousands"), THOUSANDS_SEPARATORS),
+            ("encoding", QT_TR_NOOP("Encoding"), ENCODINGS),
+            ("sign", QT_TR_NOOP("Signs"), SIGN_CONVENTIONS),
         )):
             combo = QComboBox()
             combo.setAccessibleName(tr(label))

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .errors import error_text
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .widgets import make_label
 
 COL_FILE, COL_FORMAT, COL_ACCOUNT, COL_PERIOD, COL_ROWS = range(5)
-HEADERS = ("File", "Format", "Account", "Period", "Rows")
+HEADERS = (QT_TR_NOOP("File"), QT_TR_NOOP("Format"), QT_TR_NOOP("Account"), QT_TR_NOOP("Period"),
+           QT_TR_NOOP("Rows"))
 
 #: Format keys as a person names them.
 FORMAT_NAMES = {"ofx": "OFX", "qfx": "QFX", "qif": "QIF", "csv": "CSV", "camt": "CAMT.053",
                 "camt053": "CAMT.053", "camt.053": "CAMT.053", "mt940": "MT940",
-                "market": "Market data"}
+                "market": QT_TR_NOOP("Market data")}
 
 
 class FilesPage(QWidget):

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import make_label
 
 COL_FILE, COL_WHEN, COL_ACCOUNTS, COL_NEW, COL_DUPLICATES, COL_PENDING, COL_SHA = range(7)
-HEADERS = ("File", "Imported", "Accounts", "New", "Duplicates", "Pending", "SHA-256")
+HEADERS = (QT_TR_NOOP("File"), QT_TR_NOOP("Imported"), QT_TR_NOOP("Accounts"), QT_TR_NOOP("New"),
+           QT_TR_NOOP("Duplicates"), QT_TR_NOOP("Pending"), "SHA-256")
 
 
 class HistoryPresenter(QObject):

@@ -29,12 +29,13 @@ from cmrdesk.domain import CmrdeskError, Money
 
 from . import fmt
 from .errors import error_text
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .widgets import Card, make_label
 
 COL_ACCEPT, COL_DAY, COL_PAYEE, COL_AMOUNT, COL_CATEGORY, COL_CONFIDENCE, COL_SOURCE, \
     COL_REASON = range(8)
-HEADERS = ("Accept", "Date", "Payee", "Amount", "Category", "Confidence", "From", "Why")
+HEADERS = (QT_TR_NOOP("Accept"), QT_TR_NOOP("Date"), QT_TR_NOOP("Payee"), QT_TR_NOOP("Amount"),
+           QT_TR_NOOP("Category"), QT_TR_NOOP("Confidence"), QT_TR_NOOP("From"), QT_TR_NOOP("Why"))
 SOURCES = {"rule": "your rule", "model": "learned"}
 #: The threshold offered first when the vault sets none.
 DEFAULT_PERCENT = 90

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .import_presenter import ImportPresenter
 from .widgets import make_label, primary_button
 
 #: The steps, in order, with the title the step bar shows.
-STEPS = (("files", "Files"), ("columns", "CSV columns"), ("review", "Review"),
-         ("run", "Import"), ("summary", "Summary"))
+STEPS = (("files", QT_TR_NOOP("Files")), ("columns", QT_TR_NOOP("CSV columns")), ("review",
+                                                                                  QT_TR_NOOP("Review")),
+         ("run", QT_TR_NOOP("Import")), ("summary", QT_TR_NOOP("Summary")))
 
 
 class ImportWizard(QDialog):

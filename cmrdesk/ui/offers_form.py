@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from cmrdesk.domain import Frequency, ProductKind
 
 from .forms import FormDialog
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .record_forms import run_form
 from .request_form import PRODUCTS
 
@@ -30,8 +30,9 @@ TERMS_OF: dict[str, tuple[str, ...]] = {
     "other": ("amount", "monthly_price", "term_years", "fees"),
 }
 _ALWAYS = ("vendor", "product", "valid_until", "conditions")
-FREQUENCY_NAMES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly",
-                   "half_yearly": "Every six months", "yearly": "Yearly"}
+FREQUENCY_NAMES = {"weekly": QT_TR_NOOP("Weekly"), "monthly": QT_TR_NOOP("Monthly"),
+                   "quarterly": QT_TR_NOOP("Quarterly"),
+                   "half_yearly": QT_TR_NOOP("Every six months"), "yearly": QT_TR_NOOP("Yearly")}
 
 
 def offer_form(parent: QWidget | None, vendors: list[tuple[int, str]], base: str, *,

@@ -27,7 +27,7 @@ from cmrdesk.domain import Money, OfferStatus
 from . import fmt
 from .charts import Chart, ChartCard, LegendEntry
 from .history_views import bullets, fit, make_table
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .models import Column, RecordTableModel
 from .offers_presenter import OfferRow, OffersRead
 from .widgets import Card, link_button, make_label, primary_button
@@ -37,9 +37,10 @@ from .widgets import Card, link_button, make_label, primary_button
 COL_VENDOR, COL_YEARLY, COL_TOTAL, COL_RATE, COL_VS_CURRENT, COL_VS_MARKET, \
     COL_BREAK_EVEN = range(7)
 
-PRODUCT_NAMES = {"mortgage": "Mortgage", "personal_loan": "Personal loan",
-                 "savings": "Savings", "credit_card": "Credit card", "insurance": "Insurance",
-                 "other": "Other"}
+PRODUCT_NAMES = {"mortgage": QT_TR_NOOP("Mortgage"), "personal_loan": QT_TR_NOOP("Personal loan"),
+                 "savings": QT_TR_NOOP("Savings"), "credit_card": QT_TR_NOOP("Credit card"),
+                 "insurance": QT_TR_NOOP("Insurance"),
+                 "other": QT_TR_NOOP("Other")}
 
 
 def money_or_unknown(value: Decimal | None, currency: str, *, signed: bool = False,

@@ -32,31 +32,42 @@ from cmrdesk.domain import (
 
 from . import fmt
 from .forms import FormDialog
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 Build = Callable[[Any], Any]  # session -> Operation
 
 POLICY_TYPES = {
-    "home": "Home", "contents": "Contents", "car": "Car", "life": "Life", "health": "Health",
-    "liability": "Liability", "travel": "Travel", "disability": "Disability",
-    "legal": "Legal aid", "other": "Other",
+    "home": QT_TR_NOOP("Home"), "contents": QT_TR_NOOP("Contents"), "car": QT_TR_NOOP("Car"),
+    "life": QT_TR_NOOP("Life"), "health": QT_TR_NOOP("Health"),
+    "liability": QT_TR_NOOP("Liability"), "travel": QT_TR_NOOP("Travel"),
+    "disability": QT_TR_NOOP("Disability"),
+    "legal": QT_TR_NOOP("Legal aid"), "other": QT_TR_NOOP("Other"),
 }
-FREQUENCIES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly",
-               "half_yearly": "Every six months", "yearly": "Yearly"}
+FREQUENCIES = {"weekly": QT_TR_NOOP("Weekly"), "monthly": QT_TR_NOOP("Monthly"),
+               "quarterly": QT_TR_NOOP("Quarterly"),
+               "half_yearly": QT_TR_NOOP("Every six months"), "yearly": QT_TR_NOOP("Yearly")}
 #: "€120.00 a month": how an amount paid at a frequency reads.
-PER_FREQUENCY = {"weekly": "a week", "monthly": "a month", "quarterly": "a quarter",
-                 "half_yearly": "every six months", "yearly": "a year"}
-INCOME_KINDS = {"salary": "Salary", "self_employed": "Self-employed", "pension": "Pension",
-                "benefits": "Benefits", "rental": "Rental", "other": "Other"}
-SECURITY_KINDS = {"stock": "Stock", "fund": "Fund", "etf": "ETF", "bond": "Bond",
-                  "cash": "Cash", "other": "Other"}
-ASSET_CLASSES = {"equity": "Equity", "bonds": "Bonds", "cash": "Cash",
-                 "real_estate": "Real estate", "commodities": "Commodities", "other": "Other"}
-EMPLOYMENT = {"employed": "Employed", "self_employed": "Self-employed",
-              "unemployed": "Unemployed", "retired": "Retired", "student": "Student",
-              "other": "Other"}
-RESIDENCE = {"owner": "Owner", "tenant": "Tenant", "with_family": "With family",
-             "other": "Other"}
+PER_FREQUENCY = {"weekly": QT_TR_NOOP("a week"), "monthly": QT_TR_NOOP("a month"),
+                 "quarterly": QT_TR_NOOP("a quarter"),
+                 "half_yearly": QT_TR_NOOP("every six months"), "yearly": QT_TR_NOOP("a year")}
+INCOME_KINDS = {"salary": QT_TR_NOOP("Salary"), "self_employed": QT_TR_NOOP("Self-employed"),
+                "pension": QT_TR_NOOP("Pension"),
+                "benefits": QT_TR_NOOP("Benefits"), "rental": QT_TR_NOOP("Rental"),
+                "other": QT_TR_NOOP("Other")}
+SECURITY_KINDS = {"stock": QT_TR_NOOP("Stock"), "fund": QT_TR_NOOP("Fund"), "etf": "ETF",
+                  "bond": QT_TR_NOOP("Bond"),
+                  "cash": QT_TR_NOOP("Cash"), "other": QT_TR_NOOP("Other")}
+ASSET_CLASSES = {"equity": QT_TR_NOOP("Equity"), "bonds": QT_TR_NOOP("Bonds"),
+                 "cash": QT_TR_NOOP("Cash"),
+                 "real_estate": QT_TR_NOOP("Real estate"),
+                 "commodities": QT_TR_NOOP("Commodities"), "other": QT_TR_NOOP("Other")}
+EMPLOYMENT = {"employed": QT_TR_NOOP("Employed"), "self_employed": QT_TR_NOOP("Self-employed"),
+              "unemployed": QT_TR_NOOP("Unemployed"), "retired": QT_TR_NOOP("Retired"),
+              "student": QT_TR_NOOP("Student"),
+              "other": QT_TR_NOOP("Other")}
+RESIDENCE = {"owner": QT_TR_NOOP("Owner"), "tenant": QT_TR_NOOP("Tenant"),
+             "with_family": QT_TR_NOOP("With family"),
+             "other": QT_TR_NOOP("Other")}
 
 
 def _records() -> Any:

@@ -31,17 +31,17 @@ from cmrdesk.domain import Account, AccountKind, CmrdeskError, Money, PolicyType
 
 from .field_picker import FieldPicker
 from .forms import FormDialog
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import make_label
 
 #: Products as a person reads them, in the form's order.
 PRODUCTS: dict[str, str] = {
-    ProductKind.MORTGAGE.value: "Mortgage",
-    ProductKind.PERSONAL_LOAN.value: "Personal loan",
-    ProductKind.SAVINGS.value: "Savings",
-    ProductKind.CREDIT_CARD.value: "Credit card",
-    ProductKind.INSURANCE.value: "Insurance",
-    ProductKind.OTHER.value: "Something else",
+    ProductKind.MORTGAGE.value: QT_TR_NOOP("Mortgage"),
+    ProductKind.PERSONAL_LOAN.value: QT_TR_NOOP("Personal loan"),
+    ProductKind.SAVINGS.value: QT_TR_NOOP("Savings"),
+    ProductKind.CREDIT_CARD.value: QT_TR_NOOP("Credit card"),
+    ProductKind.INSURANCE.value: QT_TR_NOOP("Insurance"),
+    ProductKind.OTHER.value: QT_TR_NOOP("Something else"),
 }
 #: Which fields each product asks for.
 FIELDS_OF: dict[str, tuple[str, ...]] = {
@@ -56,7 +56,7 @@ _COMMON = ("product", "vendors", "wants", "not_wants", "respond_by")
 #: Advice rules whose advice can be acted on with a request, and the product they ask for.
 ADVICE_PRODUCTS = {"idle_cash": ProductKind.SAVINGS, "refinance": ProductKind.MORTGAGE,
                    "insurance_renewal": ProductKind.INSURANCE}
-DEFAULT_NOT_WANTS = ("No cross-selling", "No phone calls")
+DEFAULT_NOT_WANTS = (QT_TR_NOOP("No cross-selling"), QT_TR_NOOP("No phone calls"))
 #: The field list's height in the form: a few groups in sight, the rest scroll in the list.
 PICKER_HEIGHT = 300
 #: A vendor's row in the list to tick (the list is sized for rows of this height).

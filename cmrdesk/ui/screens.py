@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from . import strength
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .icons import icon, pixmap
 from .theme import Palette
 from .widgets import link_button, make_label, primary_button
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "CAD", "AUD", "JPY")
-VAULT_FILTER = "cmrdesk vaults (*.cmrdesk);;All files (*)"
+VAULT_FILTER = QT_TR_NOOP("cmrdesk vaults (*.cmrdesk);;All files (*)")
 
 
 def _centered(screen: QWidget, card: QWidget, width: int = 520) -> None:

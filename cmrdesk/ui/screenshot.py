@@ -49,6 +49,9 @@ def parser(pages: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--size", default="1280x800", help="window size, WxH (default 1280x800)")
     p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
     p.add_argument("--locale", help="locale for money and dates (default: the system's)")
+    p.add_argument("--language", choices=("system", "en", "nl", "de"), default="system",
+                   help="interface language (default: the system's); with nl or de and no "
+                        "--locale, money and dates follow that language too")
     p.add_argument("--full-page", action="store_true",
                    help="grow the window to show a scrolling page whole")
     p.add_argument("--vendor", help="share: choose the vendor with this name")
@@ -90,6 +93,7 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     from . import fmt
     from .app import application, system_locale
     from .controller import VaultController
+    from .i18n import install_language
     from .settings import THEME, AppSettings
     from .tasks import TaskRunner
     from .theme import ThemeManager
@@ -98,7 +102,11 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     app = application()
     settings = AppSettings.at(folder / "settings.ini")
     settings.set(THEME, args.theme)
-    fmt.set_locale(args.locale or system_locale())
+    language = install_language(args.language, folder / "i18n")
+    if args.language != "system" and language != args.language:
+        raise RuntimeError(f"no {args.language} translation was found or could be compiled")
+    locale = args.locale or (_LANGUAGE_LOCALES.get(args.language) or system_locale())
+    fmt.set_locale(locale)
     theme = ThemeManager(app, args.theme)
     controller = VaultController(TaskRunner(synchronous=True))
     window = MainWindow(settings, theme, controller, choose_open_path=lambda _w: None)
@@ -167,6 +175,10 @@ def render(args: argparse.Namespace, width: int, height: int, folder: Path) -> N
     finally:
         controller.shutdown()
         _dispose(window, theme)
+
+
+#: The locale a screenshot in a given language uses for money and dates unless --locale says.
+_LANGUAGE_LOCALES = {"nl": "nl_NL", "de": "de_DE", "en": None}
 
 
 def extra_shots() -> dict[str, Any]:

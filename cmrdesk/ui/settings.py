@@ -49,10 +49,15 @@ SHARE_LAST_VENDOR = Setting("share/last_vendor", str, "",
 MARKET_UPDATES = Setting("market/updates_allowed", bool, False,
                          "allow fetching public market data (ECB, Eurostat) when asked")
 
+#: The interface language: "system" follows QLocale.system(); applied at the next start.
+LANGUAGE = Setting("appearance/language", str, "system",
+                   "the interface language: follow the system, or English, Dutch or German",
+                   ("system", "en", "nl", "de"))
+
 #: Every setting the app knows, by key.
 REGISTRY: dict[str, Setting] = {
     s.key: s for s in (THEME, AUTO_LOCK_MINUTES, RECENT_VAULTS, LAST_VAULT, PERIOD, SHARE_FOLDER,
-                       SHARE_LAST_VENDOR, MARKET_UPDATES)
+                       SHARE_LAST_VENDOR, MARKET_UPDATES, LANGUAGE)
 }
 
 

@@ -31,10 +31,10 @@ from cmrdesk.services import backups
 
 from . import strength
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import Card, make_label, primary_button
 
-VAULT_FILTER = "cmrdesk vaults (*.cmrdesk)"
+VAULT_FILTER = QT_TR_NOOP("cmrdesk vaults (*.cmrdesk)")
 
 
 def _ask_save(parent: QWidget, suggested: Path) -> Path | None:

@@ -31,12 +31,12 @@ from cmrdesk.disclosure.terms import MAX_RETENTION_DAYS
 from cmrdesk.domain import CmrdeskError, Vendor
 
 from .field_picker import FieldPicker
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .share_dialogs import KIND_NAMES
 from .widgets import Card, link_button, make_label
 
 #: The ways a vendor may contact the person, in the order offered.
-CONTACT_WAYS = (("email", "E-mail"), ("phone", "Phone"), ("post", "Post"))
+CONTACT_WAYS = (("email", "E-mail"), ("phone", QT_TR_NOOP("Phone")), ("post", QT_TR_NOOP("Post")))
 
 
 def qdate(day: date) -> QDate:

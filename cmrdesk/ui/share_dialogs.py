@@ -33,12 +33,14 @@ from cmrdesk.disclosure import CatalogueField, Level, Precision, parse_public_ke
 from cmrdesk.domain import CmrdeskError, Vendor, VendorKind
 
 from .errors import error_text
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import make_label, set_role
 
 KIND_NAMES = {
-    VendorKind.BANK: "Bank", VendorKind.INSURER: "Insurer", VendorKind.LANDLORD: "Landlord",
-    VendorKind.ADVISER: "Adviser", VendorKind.EMPLOYER: "Employer", VendorKind.OTHER: "Other",
+    VendorKind.BANK: QT_TR_NOOP("Bank"), VendorKind.INSURER: QT_TR_NOOP("Insurer"),
+    VendorKind.LANDLORD: QT_TR_NOOP("Landlord"),
+    VendorKind.ADVISER: QT_TR_NOOP("Adviser"), VendorKind.EMPLOYER: QT_TR_NOOP("Employer"),
+    VendorKind.OTHER: QT_TR_NOOP("Other"),
 }
 #: A public key is a few hundred bytes; a bigger file is not a key (and is not read whole).
 MAX_KEY_FILE = 20_000
@@ -204,9 +206,9 @@ class VendorDialog(QDialog):
 
 #: The levels a person can set a number for, as the dialog offers them.
 CUSTOM_LEVELS = (
-    (Level.ATLEAST, "Yes/no: at least"),
-    (Level.BAND, "Range of width"),
-    (Level.ROUND, "Rounded to"),
+    (Level.ATLEAST, QT_TR_NOOP("Yes/no: at least")),
+    (Level.BAND, QT_TR_NOOP("Range of width")),
+    (Level.ROUND, QT_TR_NOOP("Rounded to")),
 )
 
 

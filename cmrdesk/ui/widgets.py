@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 
 def make_label(text: str = "", role: str = "", *, wrap: bool = False,
@@ -107,11 +107,14 @@ class PeriodBar(QFrame):
 
     chosen = Signal(str)  # a preset key, or "custom"
 
-    LABELS = (("3m", "3M"), ("ytd", "This year"), ("1y", "12M"), ("5y", "5Y"), ("all", "All"),
-              ("custom", "Custom…"))
+    LABELS = (("3m", QT_TR_NOOP("3M")), ("ytd", QT_TR_NOOP("This year")),
+              ("1y", QT_TR_NOOP("12M")), ("5y", QT_TR_NOOP("5Y")), ("all", QT_TR_NOOP("All")),
+              ("custom", QT_TR_NOOP("Custom…")))
     NAMES: ClassVar[dict[str, str]] = {
-        "3m": "Last 3 months", "ytd": "This year", "1y": "Last 12 months",
-        "5y": "Last 5 years", "all": "All time", "custom": "Custom period",
+        "3m": QT_TR_NOOP("Last 3 months"), "ytd": QT_TR_NOOP("This year"),
+        "1y": QT_TR_NOOP("Last 12 months"),
+        "5y": QT_TR_NOOP("Last 5 years"), "all": QT_TR_NOOP("All time"),
+        "custom": QT_TR_NOOP("Custom period"),
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:

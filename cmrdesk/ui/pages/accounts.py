@@ -25,7 +25,7 @@ from ..account_actions import AccountActions
 from ..account_form import KIND_NAMES
 from ..charts import group_label
 from ..getting_started import GettingStartedPanel
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..models import RECORD_ROLE, Column, RecordTableModel, TypedSortProxy, sortable_text
 from ..widgets import HeadlineCard, make_label, primary_button
 from . import Page, PageContext, make_scroll_page, register_page
@@ -75,7 +75,7 @@ def rate_warning_text(warnings: list[Any]) -> str:
     )
 
 
-@register_page("accounts", "Accounts", "accounts", 20, "Ctrl+2")
+@register_page("accounts", QT_TR_NOOP("Accounts"), "accounts", 20, "Ctrl+2")
 class AccountsPage(Page):
     """Group totals and the list of accounts; Enter on one opens its transactions, the
     buttons and the context menu change it."""

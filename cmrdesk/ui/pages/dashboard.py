@@ -37,13 +37,13 @@ from ..dashboard_charts import (
     NetWorthChart,
 )
 from ..getting_started import GettingStartedPanel
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..widgets import HeadlineCard, PeriodBar, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 from .accounts import rate_warning_text
 
 
-@register_page("dashboard", "Dashboard", "dashboard", 10, "Ctrl+1")
+@register_page("dashboard", QT_TR_NOOP("Dashboard"), "dashboard", 10, "Ctrl+1")
 class DashboardPage(Page):
     """Headline cards, charts and advice for the chosen period."""
 
@@ -233,9 +233,11 @@ class DashboardPage(Page):
         if h.savings_rate is None:
             self.cards["savings_rate"].set_value("–", tr("No income in this period"))
         else:
+            # Mid-sentence: only the first letter drops its capital (German nouns keep theirs).
+            name = tr(PeriodBar.NAMES.get(self._period_key(), "Custom period"))
             self.cards["savings_rate"].set_value(
                 fmt.percent(h.savings_rate), tr("of income kept, {period}").format(
-                    period=tr(PeriodBar.NAMES.get(self._period_key(), "Custom period")).lower()),
+                    period=name[:1].lower() + name[1:]),
                 "negative" if h.savings_rate < 0 else "muted",
                 tooltip=tr("Saving divided by income from {start} to {end}").format(
                     start=fmt.day(board.start), end=fmt.day(board.end)))

@@ -20,14 +20,15 @@ from ..details_rows import goal_spec, income_spec, policy_spec, profile_value
 from ..details_views import ProfileView, RecordSection, notice_styles
 from ..errors import error_text
 from ..forms import FormDialog
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..record_forms import goal_form, income_form, policy_form, profile_form, run_form
 from ..widgets import make_label
 from . import Page, PageContext, make_scroll_page, register_page
 
 #: Section keys (``shown(section=...)``) in tab order, with their titles.
-SECTIONS = (("profile", "Profile"), ("income", "Income"), ("policies", "Insurance"),
-            ("goals", "Goals"))
+SECTIONS = (("profile", QT_TR_NOOP("Profile")), ("income", QT_TR_NOOP("Income")), ("policies",
+                                                                                   QT_TR_NOOP("Insurance")),
+            ("goals", QT_TR_NOOP("Goals")))
 _RECORDS = {"income": IncomeSource, "policies": Policy, "goals": Goal}
 _FORMS = {"income": income_form, "policies": policy_form, "goals": goal_form}
 
@@ -86,7 +87,7 @@ class DetailsPresenter(QObject):
                              on_failure=self._failed)
 
 
-@register_page("details", "Your details", "details", 35)
+@register_page("details", QT_TR_NOOP("Your details"), "details", 35)
 class DetailsPage(Page):
     """Profile, Income, Insurance and Goals as tabs of one page."""
 

@@ -26,7 +26,7 @@ from ..history_detail import CompareCard, ReceiptCard
 from ..history_presenter import HistoryPresenter, VendorShown
 from ..history_rows import VENDOR_WIDTH
 from ..history_views import DisclosuresCard, KnowsCard, VendorListCard
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..offers_presenter import OffersPresenter
 from ..offers_views import OffersCard, VendorOverviewCard
 from ..widgets import EmptyState, make_label
@@ -36,7 +36,7 @@ from . import Page, PageContext, make_scroll_page, register_page
 WIDE = 900
 
 
-@register_page("history", "History", "history", 60, "Ctrl+6")
+@register_page("history", QT_TR_NOOP("History"), "history", 60, "Ctrl+6")
 class HistoryPage(Page):
     """Per vendor: what they know, every disclosure, what changed, what expired; drafts."""
 

@@ -24,7 +24,7 @@ from ..holdings_view import (
     stretch_column,
     table_view,
 )
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..models import RECORD_ROLE, RecordTableModel
 from ..record_forms import holding_form, run_form
 from ..widgets import EmptyState, HeadlineCard, make_label, primary_button
@@ -76,7 +76,7 @@ class HoldingsPresenter(QObject):
                              on_failure=self._failed)
 
 
-@register_page("holdings", "Holdings", "holdings", 25)
+@register_page("holdings", QT_TR_NOOP("Holdings"), "holdings", 25)
 class HoldingsPage(Page):
     """The holdings table with totals, and the buttons that change it."""
 

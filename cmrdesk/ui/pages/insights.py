@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from cmrdesk.domain import Money
 
 from .. import fmt
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..models import Column, RecordTableModel, TypedSortProxy, sortable_text
 from ..widgets import Card, make_label
 from . import Page, PageContext, make_scroll_page, register_page
 
-FREQUENCIES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly",
-               "half_yearly": "Every 6 months", "yearly": "Yearly"}
+FREQUENCIES = {"weekly": QT_TR_NOOP("Weekly"), "monthly": QT_TR_NOOP("Monthly"),
+               "quarterly": QT_TR_NOOP("Quarterly"),
+               "half_yearly": QT_TR_NOOP("Every 6 months"), "yearly": QT_TR_NOOP("Yearly")}
 
 
 def recurring_columns() -> list[Column]:
@@ -179,7 +180,7 @@ def _section(title: str, note: str, table: QTableView) -> Card:
     return card
 
 
-@register_page("insights", "Insights", "insights", 40, "Ctrl+4")
+@register_page("insights", QT_TR_NOOP("Insights"), "insights", 40, "Ctrl+4")
 class InsightsPage(Page):
     """Recurring payments, top payees and the period month by month."""
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from cmrdesk.domain import Money
 
 from .. import fmt
-from ..i18n import plural, tr
+from ..i18n import LANGUAGES, QT_TR_NOOP, plural, resolve_language, tr
 from ..import_settings import ImportThresholdCombo
-from ..settings import AUTO_LOCK_MINUTES, THEME
+from ..settings import AUTO_LOCK_MINUTES, LANGUAGE, THEME
 from ..settings_backups import BackupsCard, ChangePassphraseDialog
 from ..settings_market import MarketCard
 from ..widgets import Card, link_button, make_label
@@ -32,7 +32,8 @@ from . import Page, PageContext, make_scroll_page, register_page
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)
 
 
-@register_page("settings", "Settings", "settings", 90, "Ctrl+7")
+@register_page(QT_TR_NOOP("settings"), QT_TR_NOOP("Settings"), QT_TR_NOOP("settings"), 90,
+               QT_TR_NOOP("Ctrl+7"))
 class SettingsPage(Page):
     """Preferences (stored with the app, never in QSettings secrets) and vault facts."""
 
@@ -56,6 +57,21 @@ class SettingsPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         look.body.addLayout(row)
+        # The language is read once at start: every text is translated as its widget is built.
+        language_row = QHBoxLayout()
+        language_row.addWidget(make_label(tr("Language:")))
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("System"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self._language(self.language.currentData()))
+        language_row.addWidget(self.language)
+        self.language_note = make_label("", "muted")
+        language_row.addWidget(self.language_note)
+        language_row.addStretch(1)
+        look.body.addLayout(language_row)
         layout.addWidget(look)
 
         security = Card(spacing=10)
@@ -146,6 +162,9 @@ class SettingsPage(Page):
         button.blockSignals(True)  # showing the setting is not choosing it
         button.setChecked(True)
         button.blockSignals(False)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.language.blockSignals(False)
         minutes = settings.get(AUTO_LOCK_MINUTES)
         if self.auto_lock.findData(minutes) < 0:  # a value set elsewhere: offer it too
             self.auto_lock.addItem(plural(minutes, "{n} minute", "{n} minutes"), minutes)
@@ -159,6 +178,12 @@ class SettingsPage(Page):
     def _theme(self, key: str) -> None:
         self.context.settings.set(THEME, key)
         self.context.theme.set_choice(key)
+
+    def _language(self, code: str) -> None:
+        self.context.settings.set(LANGUAGE, code)
+        shown = LANGUAGES[resolve_language(code)]
+        self.language_note.setText(
+            tr("{language} from the next start").format(language=shown))
 
     def _auto_lock(self, minutes: int) -> None:
         self.context.settings.set(AUTO_LOCK_MINUTES, int(minutes))

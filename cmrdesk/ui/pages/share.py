@@ -30,7 +30,7 @@ from cmrdesk.domain import CmrdeskError, Vendor
 
 from .. import share_dialogs as dialogs
 from ..errors import error_text
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..share_choices import ChoicesView
 from ..share_presenter import SharePresenter
 from ..share_preview import PreviewPanel
@@ -55,7 +55,7 @@ def scroll_area(inner: QWidget) -> QScrollArea:
     return scroll
 
 
-@register_page("share", "Share", "share", 50, "Ctrl+5")
+@register_page("share", QT_TR_NOOP("Share"), "share", 50, "Ctrl+5")
 class SharePage(Page):
     """The share panel: choices on the left, the live preview and the export on the right."""
 
