@@ -1649,6 +1649,390 @@
       <translation>Klaar</translation>
     </message>
     <message>
+      <source>Add an account first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a name, to add or rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add puts the new category under the one chosen (or at the top, as spending). Move, Merge and Delete use the other category: the new parent, the one to merge into, or where the transactions go.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(top level / uncategorised)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a category in the tree first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the category to merge into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Kiezen…</translation>
+    </message>
+    <message>
+      <source>CSV, UTF-8. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick at least one column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no category called {name!r}</source>
+      <translation>geen categorie met de naam {name!r}</translation>
+    </message>
+    <message>
+      <source>the row is not loaded yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a payee cannot be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this column cannot be edited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: {what}. Undo with Ctrl+Z.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None of the selected rows has a suggestion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No suggestion is that sure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the two sides of the transfer (or one, to find the other).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No other side found for this row: select both rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reconcile with a statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statement date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statement balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>closing balance on the statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the rows to tick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows to tick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statement balance ({currency})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(the newest {n} of {total})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference: unknown until the rows are shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference: unknown until the statement balance is typed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference: none. The ticked rows match the statement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Always categorise like this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payee text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lowest amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highest amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Categorise as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amounts are signed: money out is negative (-50 to -10).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transactions the rule would change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also categorise these past transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>choose the category the rule files under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(the others are already there, filed by you, split, or claimed by an earlier rule)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rules are tried from the top; the first that matches files the transaction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No rules yet: use “Always categorise like this…” on a row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>amount (either sign)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search payee, memo or amount (10..20, &gt;100)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search payee, memo or amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>Elke datum</translation>
+    </message>
+    <message>
+      <source>All accounts</source>
+      <translation>Alle rekeningen</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Alle categorieën</translation>
+    </message>
+    <message>
+      <source>Split a transaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{payee} · {amount} on {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give each part an amount and a category; the parts must add up to the line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount ({currency})</source>
+      <translation>Bedrag ({currency})</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Add a part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still to place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Join again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>part {n}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parts add up to the line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still to place: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation>Transacties</translation>
+    </message>
+    <message>
+      <source>Suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accept suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accept for the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accept suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reject suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Always categorise like this…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlink transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link as transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show all transactions</source>
+      <translation>Alle transacties tonen</translation>
+    </message>
+    <message>
+      <source>Clear the chart's filter</source>
+      <translation>Het filter van de grafiek wissen</translation>
+    </message>
+    <message>
+      <source>From the dashboard:</source>
+      <translation>Vanuit het overzicht:</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -1711,10 +2095,6 @@
     <message>
       <source>Product</source>
       <translation>Product</translation>
-    </message>
-    <message>
-      <source>Amount ({currency})</source>
-      <translation>Bedrag ({currency})</translation>
     </message>
     <message>
       <source>Rate (% a year)</source>
@@ -1821,6 +2201,10 @@
       <translation>geldig tot {day}</translation>
     </message>
     <message>
+      <source>no fees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A year</source>
       <translation>Per jaar</translation>
     </message>
@@ -1847,6 +2231,10 @@
     <message>
       <source>Payback</source>
       <translation>Terugverdientijd</translation>
+    </message>
+    <message>
+      <source>This offer has no one-off fees: there is nothing to repay</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Months until the savings have repaid the fees</source>
@@ -2157,10 +2545,6 @@
       <translation>Aangepaste periode</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>Tot</translation>
-    </message>
-    <message>
       <source>Profile</source>
       <translation>Profiel</translation>
     </message>
@@ -2295,10 +2679,6 @@
     <message>
       <source>Add a brokerage or pension account</source>
       <translation>Voeg een beleggings- of pensioenrekening toe</translation>
-    </message>
-    <message>
-      <source>All accounts</source>
-      <translation>Alle rekeningen</translation>
     </message>
     <message>
       <source>Values on {day}, at each security's latest price on or before that day.</source>
@@ -2557,10 +2937,6 @@
       <translation>Deze kluis</translation>
     </message>
     <message>
-      <source>Transactions</source>
-      <translation>Transacties</translation>
-    </message>
-    <message>
       <source>Totals shown in</source>
       <translation>Totalen getoond in</translation>
     </message>
@@ -2697,22 +3073,6 @@
       <translation>Transactie toevoegen</translation>
     </message>
     <message>
-      <source>Search payee or memo</source>
-      <translation>Zoek begunstigde of omschrijving</translation>
-    </message>
-    <message>
-      <source>Show all transactions</source>
-      <translation>Alle transacties tonen</translation>
-    </message>
-    <message>
-      <source>Clear the chart's filter</source>
-      <translation>Het filter van de grafiek wissen</translation>
-    </message>
-    <message>
-      <source>From the dashboard:</source>
-      <translation>Vanuit het overzicht:</translation>
-    </message>
-    <message>
       <source>Loading transactions</source>
       <translation>Transacties laden</translation>
     </message>
@@ -2729,16 +3089,12 @@
       <translation>Filters wissen</translation>
     </message>
     <message>
-      <source>Any date</source>
-      <translation>Elke datum</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>Alle categorieën</translation>
-    </message>
-    <message>
       <source>No transactions</source>
       <translation>Geen transacties</translation>
+    </message>
+    <message>
+      <source>The rows shown: {what}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Home</source>
@@ -3053,6 +3409,14 @@
       <translation>Geen telefoontjes</translation>
     </message>
     <message>
+      <source>What they learn (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick facts to send with the request, at the precision you choose; nothing else about you goes with it. Facts your vault does not know cannot be ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ask for offers</source>
       <translation>Offertes aanvragen</translation>
     </message>
@@ -3061,8 +3425,8 @@
       <translation>Aanvragen ondertekenen en schrijven</translation>
     </message>
     <message>
-      <source>One signed request goes to each vendor you tick (encrypted to those with a key). It says what you want and what you do not want, and shares no other facts. Offers that come back are compared in History.</source>
-      <translation>Naar elke aanbieder die je aanvinkt gaat één ondertekende aanvraag (versleuteld voor wie een sleutel heeft). Die zegt wat je wel en niet wilt en deelt geen andere gegevens. Offertes die terugkomen worden vergeleken in Geschiedenis.</translation>
+      <source>One signed request goes to each vendor you tick (encrypted to those with a key). It says what you want and what you do not want, and shares only the facts you tick under “What they learn”. Offers that come back are compared in History.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>What you want</source>
@@ -3215,10 +3579,6 @@
     <message>
       <source>Where the vault file will live</source>
       <translation>Waar het kluisbestand komt te staan</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Kiezen…</translation>
     </message>
     <message>
       <source>Choose where to save the vault</source>
@@ -3925,20 +4285,12 @@
       <translation>Uitgaand geld is negatief: -12,50</translation>
     </message>
     <message>
-      <source>Memo</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
       <source>Transfer to another own account</source>
       <translation>Overboeking naar een andere eigen rekening</translation>
     </message>
     <message>
       <source>Other account</source>
       <translation>Andere rekening</translation>
-    </message>
-    <message>
-      <source>no category called {name!r}</source>
-      <translation>geen categorie met de naam {name!r}</translation>
     </message>
     <message>
       <source>Books {this} on {here} and {that} on {other}.</source>
@@ -3959,6 +4311,18 @@
     <message>
       <source>A move between your own accounts</source>
       <translation>Een overboeking tussen je eigen rekeningen</translation>
+    </message>
+    <message>
+      <source>Reconciled with a bank statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split over several categories: open Split… to see the parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>change</source>
@@ -4197,6 +4561,58 @@
       <translation>{n} nieuwe transacties</translation>
     </message>
     <message>
+      <source>Reconciled: {n} transaction marked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reconciled: {n} transactions marked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {n} transaction to {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {n} transactions to {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} suggestion turned down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} suggestions turned down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} row not yet reconciled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} rows not yet reconciled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} past transaction matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} past transactions match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} would change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} month</source>
+      <translation>{n} maand</translation>
+    </message>
+    <message>
+      <source>{n} months</source>
+      <translation>{n} maanden</translation>
+    </message>
+    <message>
       <source>{n} request for offers</source>
       <translation>{n} offerteaanvraag</translation>
     </message>
@@ -4211,14 +4627,6 @@
     <message>
       <source>{n} years</source>
       <translation>{n} jaar</translation>
-    </message>
-    <message>
-      <source>{n} month</source>
-      <translation>{n} maand</translation>
-    </message>
-    <message>
-      <source>{n} months</source>
-      <translation>{n} maanden</translation>
     </message>
     <message>
       <source>{n} account</source>
@@ -4279,6 +4687,10 @@
     <message>
       <source>{n} transactions</source>
       <translation>{n} transacties</translation>
+    </message>
+    <message>
+      <source>where</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>total</source>
