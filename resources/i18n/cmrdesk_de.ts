@@ -1653,6 +1653,10 @@
       <translation>Fügen Sie zuerst ein Konto hinzu.</translation>
     </message>
     <message>
+      <source>Transfer</source>
+      <translation>Umbuchung</translation>
+    </message>
+    <message>
       <source>Categories</source>
       <translation>Kategorien</translation>
     </message>
@@ -1669,6 +1673,22 @@
       <translation>Hinzufügen legt die neue Kategorie unter der gewählten an (oder ganz oben, als Ausgabe). Verschieben, Zusammenführen und Löschen verwenden die andere Kategorie: die neue übergeordnete, die, mit der zusammengeführt wird, oder die, in die die Umsätze kommen.</translation>
     </message>
     <message>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Umbenennen</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
       <source>(top level / uncategorised)</source>
       <translation>(oberste Ebene / ohne Kategorie)</translation>
     </message>
@@ -1679,6 +1699,14 @@
     <message>
       <source>Choose the category to merge into.</source>
       <translation>Wählen Sie die Kategorie, mit der zusammengeführt wird.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
     </message>
     <message>
       <source>Export transactions</source>
@@ -1813,6 +1841,18 @@
       <translation>Differenz: {amount}</translation>
     </message>
     <message>
+      <source>Payee contains</source>
+      <translation>Empfänger enthält</translation>
+    </message>
+    <message>
+      <source>Payee is exactly</source>
+      <translation>Empfänger ist genau</translation>
+    </message>
+    <message>
+      <source>Payee or memo matches (regular expression)</source>
+      <translation>Empfänger oder Verwendungszweck passt auf (regulärer Ausdruck)</translation>
+    </message>
+    <message>
       <source>Edit rule</source>
       <translation>Regel bearbeiten</translation>
     </message>
@@ -1893,8 +1933,44 @@
       <translation>Regeln werden von oben nach unten geprüft; die erste, die passt, ordnet den Umsatz ein.</translation>
     </message>
     <message>
+      <source>New…</source>
+      <translation>Neu…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Apply now</source>
+      <translation>Jetzt anwenden</translation>
+    </message>
+    <message>
       <source>No rules yet: use “Always categorise like this…” on a row.</source>
       <translation>Noch keine Regeln: Verwenden Sie „Immer so kategorisieren…“ in einer Zeile.</translation>
+    </message>
+    <message>
+      <source>All transactions</source>
+      <translation>Alle Umsätze</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Zu prüfen</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Aufgeteilt</translation>
+    </message>
+    <message>
+      <source>Reconciled</source>
+      <translation>Abgeglichen</translation>
+    </message>
+    <message>
+      <source>Not reconciled</source>
+      <translation>Nicht abgeglichen</translation>
     </message>
     <message>
       <source>amount (either sign)</source>
@@ -1949,10 +2025,6 @@
       <translation>Betrag ({currency})</translation>
     </message>
     <message>
-      <source>Memo</source>
-      <translation>Verwendungszweck</translation>
-    </message>
-    <message>
       <source>Add a part</source>
       <translation>Teil hinzufügen</translation>
     </message>
@@ -1981,6 +2053,18 @@
       <translation>Noch zu verteilen: {amount}</translation>
     </message>
     <message>
+      <source>Accept those at least 95 % sure</source>
+      <translation>Ab 95 % Sicherheit übernehmen</translation>
+    </message>
+    <message>
+      <source>Accept those at least 80 % sure</source>
+      <translation>Ab 80 % Sicherheit übernehmen</translation>
+    </message>
+    <message>
+      <source>Accept all of them</source>
+      <translation>Alle übernehmen</translation>
+    </message>
+    <message>
       <source>Transactions</source>
       <translation>Umsätze</translation>
     </message>
@@ -1995,6 +2079,22 @@
     <message>
       <source>Accept for the selected rows</source>
       <translation>Für die ausgewählten Zeilen übernehmen</translation>
+    </message>
+    <message>
+      <source>Rules…</source>
+      <translation>Regeln…</translation>
+    </message>
+    <message>
+      <source>Categories…</source>
+      <translation>Kategorien…</translation>
+    </message>
+    <message>
+      <source>Reconcile…</source>
+      <translation>Abgleichen…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportieren…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>
@@ -4305,6 +4405,10 @@
       <translation>Fügen Sie zuerst ein Konto hinzu: Jeder Umsatz gehört zu einem.</translation>
     </message>
     <message>
+      <source>Suggestion</source>
+      <translation>Vorschlag</translation>
+    </message>
+    <message>
       <source>As the bank wrote it: {text}</source>
       <translation>Wie die Bank es schrieb: {text}</translation>
     </message>
@@ -4319,10 +4423,6 @@
     <message>
       <source>Split over several categories: open Split… to see the parts</source>
       <translation>Auf mehrere Kategorien aufgeteilt: Öffnen Sie Aufteilen…, um die Teile zu sehen</translation>
-    </message>
-    <message>
-      <source>Split</source>
-      <translation>Aufgeteilt</translation>
     </message>
     <message>
       <source>change</source>
@@ -4359,10 +4459,6 @@
     <message>
       <source>Source (statement, appraisal)</source>
       <translation>Quelle (Mitteilung, Gutachten)</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
     </message>
     <message>
       <source>3M</source>

@@ -1653,6 +1653,10 @@
       <translation>Voeg eerst een rekening toe.</translation>
     </message>
     <message>
+      <source>Transfer</source>
+      <translation>Overboeking</translation>
+    </message>
+    <message>
       <source>Categories</source>
       <translation>Categorieën</translation>
     </message>
@@ -1669,6 +1673,22 @@
       <translation>Toevoegen zet de nieuwe categorie onder de gekozen categorie (of bovenaan, als uitgave). Verplaatsen, Samenvoegen en Verwijderen gebruiken de andere categorie: de nieuwe bovenliggende categorie, de categorie om mee samen te voegen, of waar de transacties heen gaan.</translation>
     </message>
     <message>
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Hernoemen</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verplaatsen</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Samenvoegen met</translation>
+    </message>
+    <message>
       <source>(top level / uncategorised)</source>
       <translation>(bovenste niveau / zonder categorie)</translation>
     </message>
@@ -1679,6 +1699,14 @@
     <message>
       <source>Choose the category to merge into.</source>
       <translation>Kies de categorie om mee samen te voegen.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
     </message>
     <message>
       <source>Export transactions</source>
@@ -1813,6 +1841,18 @@
       <translation>Verschil: {amount}</translation>
     </message>
     <message>
+      <source>Payee contains</source>
+      <translation>Naam bevat</translation>
+    </message>
+    <message>
+      <source>Payee is exactly</source>
+      <translation>Naam is precies</translation>
+    </message>
+    <message>
+      <source>Payee or memo matches (regular expression)</source>
+      <translation>Naam of omschrijving past bij (reguliere expressie)</translation>
+    </message>
+    <message>
       <source>Edit rule</source>
       <translation>Regel bewerken</translation>
     </message>
@@ -1893,8 +1933,44 @@
       <translation>Regels worden van boven naar beneden geprobeerd; de eerste die past, deelt de transactie in.</translation>
     </message>
     <message>
+      <source>New…</source>
+      <translation>Nieuw…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>Apply now</source>
+      <translation>Nu toepassen</translation>
+    </message>
+    <message>
       <source>No rules yet: use “Always categorise like this…” on a row.</source>
       <translation>Nog geen regels: gebruik “Altijd zo categoriseren…” op een rij.</translation>
+    </message>
+    <message>
+      <source>All transactions</source>
+      <translation>Alle transacties</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Te controleren</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Gesplitst</translation>
+    </message>
+    <message>
+      <source>Reconciled</source>
+      <translation>Afgestemd</translation>
+    </message>
+    <message>
+      <source>Not reconciled</source>
+      <translation>Niet afgestemd</translation>
     </message>
     <message>
       <source>amount (either sign)</source>
@@ -1949,10 +2025,6 @@
       <translation>Bedrag ({currency})</translation>
     </message>
     <message>
-      <source>Memo</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
       <source>Add a part</source>
       <translation>Deel toevoegen</translation>
     </message>
@@ -1981,6 +2053,18 @@
       <translation>Nog te verdelen: {amount}</translation>
     </message>
     <message>
+      <source>Accept those at least 95 % sure</source>
+      <translation>Accepteren vanaf 95 % zekerheid</translation>
+    </message>
+    <message>
+      <source>Accept those at least 80 % sure</source>
+      <translation>Accepteren vanaf 80 % zekerheid</translation>
+    </message>
+    <message>
+      <source>Accept all of them</source>
+      <translation>Alle accepteren</translation>
+    </message>
+    <message>
       <source>Transactions</source>
       <translation>Transacties</translation>
     </message>
@@ -1995,6 +2079,22 @@
     <message>
       <source>Accept for the selected rows</source>
       <translation>Accepteren voor de geselecteerde rijen</translation>
+    </message>
+    <message>
+      <source>Rules…</source>
+      <translation>Regels…</translation>
+    </message>
+    <message>
+      <source>Categories…</source>
+      <translation>Categorieën…</translation>
+    </message>
+    <message>
+      <source>Reconcile…</source>
+      <translation>Afstemmen…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporteren…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>
@@ -4305,6 +4405,10 @@
       <translation>Voeg eerst een rekening toe: elke transactie hoort bij een rekening.</translation>
     </message>
     <message>
+      <source>Suggestion</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
       <source>As the bank wrote it: {text}</source>
       <translation>Zoals de bank het schreef: {text}</translation>
     </message>
@@ -4319,10 +4423,6 @@
     <message>
       <source>Split over several categories: open Split… to see the parts</source>
       <translation>Gesplitst over meerdere categorieën: open Splitsen… om de delen te zien</translation>
-    </message>
-    <message>
-      <source>Split</source>
-      <translation>Gesplitst</translation>
     </message>
     <message>
       <source>change</source>
@@ -4359,10 +4459,6 @@
     <message>
       <source>Source (statement, appraisal)</source>
       <translation>Bron (overzicht, taxatie)</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Toevoegen</translation>
     </message>
     <message>
       <source>3M</source>
