@@ -172,6 +172,8 @@ class SearchBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
+        # it shares the tool row with the buttons: shorter, so Dutch and German words fit
+        self.show_choice.setMinimumContentsLength(7)
         self.since = self._date_edit(tr("From"))
         self.until = self._date_edit(tr("To"))
         bar.addWidget(self.search, 2)

@@ -85,7 +85,7 @@ def ledger_tools(page: Any) -> Tools:
     Reconcile…, Export… for ``page`` (the Transactions page)."""
     tools = Tools()
     tools.layout = QHBoxLayout()
-    tools.layout.setSpacing(8)
+    tools.layout.setSpacing(4)  # room for the longer Dutch and German words at 1024 px
     tools.layout.addWidget(make_label(tr("Show"), "muted"))
     tools.layout.addWidget(page.bar.show_choice)
     accept = QPushButton(tr("Suggestions"))

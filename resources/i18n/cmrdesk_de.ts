@@ -1954,7 +1954,7 @@
     </message>
     <message>
       <source>All transactions</source>
-      <translation>Alle Umsätze</translation>
+      <translation>Alle</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
       <source>Show</source>
-      <translation>Anzeigen</translation>
+      <translation>Filter</translation>
     </message>
     <message>
       <source>To</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
       <source>Any date</source>
-      <translation>Jedes Datum</translation>
+      <translation>Beliebig</translation>
     </message>
     <message>
       <source>All accounts</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
       <source>Export…</source>
-      <translation>Exportieren…</translation>
+      <translation>Export…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>

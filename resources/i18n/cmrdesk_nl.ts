@@ -1954,7 +1954,7 @@
     </message>
     <message>
       <source>All transactions</source>
-      <translation>Alle transacties</translation>
+      <translation>Alles</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
       <source>Any date</source>
-      <translation>Elke datum</translation>
+      <translation>Alle data</translation>
     </message>
     <message>
       <source>All accounts</source>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
       <source>All categories</source>
-      <translation>Alle categorieën</translation>
+      <translation>Elke categorie</translation>
     </message>
     <message>
       <source>Split a transaction</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
       <source>Export…</source>
-      <translation>Exporteren…</translation>
+      <translation>Export…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>

@@ -214,10 +214,10 @@ def test_with_dutch_installed_the_ledger_is_dutch(english, make_window, demo_vau
         "Saldo"]
     show = page.bar.show_choice
     assert [show.itemText(i) for i in range(show.count())] == [
-        "Alle transacties", "Te controleren", "Gesplitst", "Afgestemd", "Niet afgestemd"]
+        "Alles", "Te controleren", "Gesplitst", "Afgestemd", "Niet afgestemd"]
     assert {key: button.text() for key, button in page.tool_buttons.items()} == {
         "accept": "Voorstellen", "rules": "Regels…", "categories": "Categorieën…",
-        "reconcile": "Afstemmen…", "export": "Exporteren…"}
+        "reconcile": "Afstemmen…", "export": "Export…"}
     assert [a.text() for a in page.tool_buttons["accept"].menu().actions()] == [
         "Accepteren voor de geselecteerde rijen", "Accepteren vanaf 95 % zekerheid",
         "Accepteren vanaf 80 % zekerheid", "Alle accepteren"]
@@ -249,3 +249,19 @@ def _passphrase(folder: Path) -> Path:
     path = folder / "passphrase"
     path.write_text(PASSPHRASE)
     return path
+
+
+@pytest.mark.parametrize("language", ["nl", "de"])
+def test_the_ledger_tool_row_fits_at_1024_px(english, make_window, demo_vault, qapp,
+                                              tmp_path: Path, language: str) -> None:
+    """Dutch and German words are longer: the tool row's buttons must not overlap."""
+    assert install_language(language, tmp_path) == language
+    window = make_window()
+    unlock(window, demo_vault)
+    window.resize(1024, 700)
+    window.show()
+    window.navigate("transactions")
+    qapp.processEvents()
+    page = window.shell.page("transactions")
+    assert page.bar.width() > 700  # laid out at the window's width
+    assert page.tool_buttons.layout.minimumSize().width() <= page.bar.width()
