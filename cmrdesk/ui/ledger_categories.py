@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import make_label
 
 TOP = -1  # "other category" meaning the top level / uncategorised
+#: How each category kind (``CategoryKind``) reads in the tree.
+KINDS = {"income": QT_TR_NOOP("Income"), "expense": QT_TR_NOOP("Spending"),
+         "transfer": QT_TR_NOOP("Transfer")}
 
 
 class CategoriesDialog(QDialog):
@@ -66,8 +69,9 @@ class CategoriesDialog(QDialog):
                                        "or where the transactions go."), "muted", wrap=True))
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("add", "Add"), ("rename", "Rename"), ("move", "Move"),
-                           ("merge", "Merge into"), ("delete", "Delete")):
+        for key, label in (("add", QT_TR_NOOP("Add")), ("rename", QT_TR_NOOP("Rename")),
+                           ("move", QT_TR_NOOP("Move")), ("merge", QT_TR_NOOP("Merge into")),
+                           ("delete", QT_TR_NOOP("Delete"))):
             button = QPushButton(tr(label))
             self.buttons[key] = button
             row.addWidget(button)
@@ -97,7 +101,8 @@ class CategoriesDialog(QDialog):
         items: dict[int, QTreeWidgetItem] = {}
         ordered = sorted(categories, key=lambda c: paths.get(c.id, c.name).casefold())
         for category in ordered:
-            item = QTreeWidgetItem([category.name, tr(str(category.kind))])
+            kind = str(category.kind)
+            item = QTreeWidgetItem([category.name, tr(KINDS.get(kind, kind))])
             item.setData(0, Qt.ItemDataRole.UserRole, category.id)
             items[category.id] = item
         for category in ordered:

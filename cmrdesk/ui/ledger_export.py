@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .widgets import make_label, primary_button
 
-COLUMN_LABELS = {"date": "Date", "account": "Account", "payee": "Payee", "memo": "Memo",
-                 "category": "Category", "amount": "Amount", "currency": "Currency",
-                 "status": "Status", "id": "Id"}
+COLUMN_LABELS = {"date": QT_TR_NOOP("Date"), "account": QT_TR_NOOP("Account"),
+                 "payee": QT_TR_NOOP("Payee"), "memo": QT_TR_NOOP("Memo"),
+                 "category": QT_TR_NOOP("Category"), "amount": QT_TR_NOOP("Amount"),
+                 "currency": QT_TR_NOOP("Currency"), "status": QT_TR_NOOP("Status"),
+                 "id": QT_TR_NOOP("Id")}
 
 
 class ExportDialog(QDialog):

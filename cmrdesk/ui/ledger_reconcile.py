@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from cmrdesk.domain import Money
 
 from . import fmt
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .widgets import make_label, primary_button
 
 ROW_DATE, ROW_PAYEE, ROW_AMOUNT = range(3)
-HEADERS = ("Date", "Payee", "Amount")
+HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Payee"), QT_TR_NOOP("Amount"))
 
 Index = QModelIndex | QPersistentModelIndex
 

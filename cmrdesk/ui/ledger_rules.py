@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from cmrdesk.domain import CategoryRule
 
 from . import fmt
-from .i18n import plural, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .ledger_delegates import category_completer
 from .widgets import make_label, primary_button
 
-MODES = (("contains", "Payee contains"), ("equals", "Payee is exactly"),
-         ("pattern", "Payee or memo matches (regular expression)"))
+MODES = (("contains", QT_TR_NOOP("Payee contains")), ("equals", QT_TR_NOOP("Payee is exactly")),
+         ("pattern", QT_TR_NOOP("Payee or memo matches (regular expression)")))
 
 
 class RuleDialog(QDialog):
@@ -227,8 +227,9 @@ class RulesDialog(QDialog):
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("new", "New…"), ("edit", "Edit…"), ("up", "Move up"),
-                           ("down", "Move down"), ("apply", "Apply now"), ("delete", "Delete")):
+        for key, label in (("new", QT_TR_NOOP("New…")), ("edit", QT_TR_NOOP("Edit…")),
+                           ("up", QT_TR_NOOP("Move up")), ("down", QT_TR_NOOP("Move down")),
+                           ("apply", QT_TR_NOOP("Apply now")), ("delete", QT_TR_NOOP("Delete"))):
             button = QPushButton(tr(label))
             self.buttons[key] = button
             row.addWidget(button)

@@ -22,17 +22,17 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from . import fmt
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .icons import icon
 from .widgets import make_label
 
 #: The "Show" choices: (key, label). ``all`` does not narrow.
 SHOW_CHOICES = (
-    ("all", "All transactions"),
-    ("review", "Needs review"),
-    ("split", "Split"),
-    ("reconciled", "Reconciled"),
-    ("open", "Not reconciled"),
+    ("all", QT_TR_NOOP("All transactions")),
+    ("review", QT_TR_NOOP("Needs review")),
+    ("split", QT_TR_NOOP("Split")),
+    ("reconciled", QT_TR_NOOP("Reconciled")),
+    ("open", QT_TR_NOOP("Not reconciled")),
 )
 
 _BOUND = re.compile(r"^(>=|<=|>|<|=)(.+)$")
@@ -172,6 +172,8 @@ class SearchBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
+        # it shares the tool row with the buttons: shorter, so Dutch and German words fit
+        self.show_choice.setMinimumContentsLength(7)
         self.since = self._date_edit(tr("From"))
         self.until = self._date_edit(tr("To"))
         bar.addWidget(self.search, 2)

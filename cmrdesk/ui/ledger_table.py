@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .ledger_delegates import CategoryDelegate
 from .transactions_model import (
     COL_AMOUNT,
@@ -32,8 +32,9 @@ from .transactions_model import (
 from .widgets import make_label
 
 #: "Accept suggestions" choices: (label, lowest confidence).
-ACCEPT_LEVELS = (("Accept those at least 95 % sure", 0.95),
-                 ("Accept those at least 80 % sure", 0.8), ("Accept all of them", 0.0))
+ACCEPT_LEVELS = ((QT_TR_NOOP("Accept those at least 95 % sure"), 0.95),
+                 (QT_TR_NOOP("Accept those at least 80 % sure"), 0.8),
+                 (QT_TR_NOOP("Accept all of them"), 0.0))
 
 
 def ledger_table(model: Any, presenter: Any) -> QTableView:
@@ -84,7 +85,7 @@ def ledger_tools(page: Any) -> Tools:
     Reconcile…, Export… for ``page`` (the Transactions page)."""
     tools = Tools()
     tools.layout = QHBoxLayout()
-    tools.layout.setSpacing(8)
+    tools.layout.setSpacing(4)  # room for the longer Dutch and German words at 1024 px
     tools.layout.addWidget(make_label(tr("Show"), "muted"))
     tools.layout.addWidget(page.bar.show_choice)
     accept = QPushButton(tr("Suggestions"))
@@ -96,11 +97,11 @@ def ledger_tools(page: Any) -> Tools:
     accept.setMenu(menu)
     tools["accept"] = accept
     for key, label, slot in (
-            ("rules", "Rules…", lambda: page.dialogs.open_rules()),
-            ("categories", "Categories…", lambda: page.dialogs.open_categories()),
-            ("reconcile", "Reconcile…",
+            ("rules", QT_TR_NOOP("Rules…"), lambda: page.dialogs.open_rules()),
+            ("categories", QT_TR_NOOP("Categories…"), lambda: page.dialogs.open_categories()),
+            ("reconcile", QT_TR_NOOP("Reconcile…"),
              lambda: page.dialogs.open_reconcile(page.bar.account_id())),
-            ("export", "Export…", page.open_export)):
+            ("export", QT_TR_NOOP("Export…"), page.open_export)):
         button = QPushButton(tr(label))
         button.clicked.connect(slot)
         tools[key] = button

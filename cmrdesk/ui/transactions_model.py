@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from . import fmt
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .models import ID_ROLE, RECORD_ROLE, SORT_ROLE
 
 #: ``(category_id, confidence, method, reason)`` of a row's suggestion, or None.
@@ -41,7 +41,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO, COL_SUGGESTION, \
     COL_BALANCE = range(8)
-HEADERS = ("Date", "Account", "Payee", "Category", "Amount", "Memo", "Suggestion", "Balance")
+HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Account"), QT_TR_NOOP("Payee"),
+           QT_TR_NOOP("Category"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Memo"),
+           QT_TR_NOOP("Suggestion"), QT_TR_NOOP("Balance"))
 #: The ``services.browse`` sort key of each column (a running balance follows the date; a
 #: suggestion column is not sorted).
 SORT_KEYS = ("date", "account", "payee", "category", "amount", "memo", None, "date")

@@ -1650,39 +1650,67 @@
     </message>
     <message>
       <source>Add an account first.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie zuerst ein Konto hinzu.</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>Umbuchung</translation>
     </message>
     <message>
       <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>Kategorien</translation>
     </message>
     <message>
       <source>a name, to add or rename</source>
-      <translation type="unfinished" />
+      <translation>ein Name, zum Hinzufügen oder Umbenennen</translation>
     </message>
     <message>
       <source>Other category</source>
-      <translation type="unfinished" />
+      <translation>Andere Kategorie</translation>
     </message>
     <message>
       <source>Add puts the new category under the one chosen (or at the top, as spending). Move, Merge and Delete use the other category: the new parent, the one to merge into, or where the transactions go.</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen legt die neue Kategorie unter der gewählten an (oder ganz oben, als Ausgabe). Verschieben, Zusammenführen und Löschen verwenden die andere Kategorie: die neue übergeordnete, die, mit der zusammengeführt wird, oder die, in die die Umsätze kommen.</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Umbenennen</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Zusammenführen mit</translation>
     </message>
     <message>
       <source>(top level / uncategorised)</source>
-      <translation type="unfinished" />
+      <translation>(oberste Ebene / ohne Kategorie)</translation>
     </message>
     <message>
       <source>Choose a category in the tree first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst eine Kategorie in der Liste.</translation>
     </message>
     <message>
       <source>Choose the category to merge into.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Kategorie, mit der zusammengeführt wird.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
     </message>
     <message>
       <source>Export transactions</source>
-      <translation type="unfinished" />
+      <translation>Umsätze exportieren</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -1690,27 +1718,27 @@
     </message>
     <message>
       <source>CSV, UTF-8. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
-      <translation type="unfinished" />
+      <translation>CSV, UTF-8. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten ein vorangestelltes '.</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportieren</translation>
     </message>
     <message>
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exportieren nach</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens eine Spalte aus.</translation>
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine Datei, in die geschrieben wird.</translation>
     </message>
     <message>
       <source>no category called {name!r}</source>
@@ -1718,203 +1746,251 @@
     </message>
     <message>
       <source>the row is not loaded yet</source>
-      <translation type="unfinished" />
+      <translation>die Zeile ist noch nicht geladen</translation>
     </message>
     <message>
       <source>a payee cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>der Empfänger darf nicht leer sein</translation>
     </message>
     <message>
       <source>this column cannot be edited</source>
-      <translation type="unfinished" />
+      <translation>diese Spalte kann nicht bearbeitet werden</translation>
     </message>
     <message>
       <source>Saved: {what}. Undo with Ctrl+Z.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert: {what}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
       <source>the change</source>
-      <translation type="unfinished" />
+      <translation>die Änderung</translation>
     </message>
     <message>
       <source>None of the selected rows has a suggestion.</source>
-      <translation type="unfinished" />
+      <translation>Keine der ausgewählten Zeilen hat einen Vorschlag.</translation>
     </message>
     <message>
       <source>No suggestion is that sure.</source>
-      <translation type="unfinished" />
+      <translation>Kein Vorschlag ist so sicher.</translation>
     </message>
     <message>
       <source>Select the two sides of the transfer (or one, to find the other).</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie beide Seiten der Umbuchung aus (oder eine, um die andere zu finden).</translation>
     </message>
     <message>
       <source>No other side found for this row: select both rows.</source>
-      <translation type="unfinished" />
+      <translation>Keine Gegenbuchung zu dieser Zeile gefunden: Wählen Sie beide Zeilen aus.</translation>
     </message>
     <message>
       <source>Reconcile with a statement</source>
-      <translation type="unfinished" />
+      <translation>Mit einem Kontoauszug abgleichen</translation>
     </message>
     <message>
       <source>Statement date</source>
-      <translation type="unfinished" />
+      <translation>Auszugsdatum</translation>
     </message>
     <message>
       <source>Statement balance</source>
-      <translation type="unfinished" />
+      <translation>Saldo laut Auszug</translation>
     </message>
     <message>
       <source>closing balance on the statement</source>
-      <translation type="unfinished" />
+      <translation>Endsaldo laut Auszug</translation>
     </message>
     <message>
       <source>Show the rows to tick</source>
-      <translation type="unfinished" />
+      <translation>Auszuwählende Zeilen anzeigen</translation>
     </message>
     <message>
       <source>Rows to tick</source>
-      <translation type="unfinished" />
+      <translation>Auszuwählende Zeilen</translation>
     </message>
     <message>
       <source>Tick all</source>
-      <translation type="unfinished" />
+      <translation>Alle auswählen</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Differenz</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Abschließen</translation>
     </message>
     <message>
       <source>Statement balance ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Saldo laut Auszug ({currency})</translation>
     </message>
     <message>
       <source>(the newest {n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>(die neuesten {n} von {total})</translation>
     </message>
     <message>
       <source>Difference: unknown until the rows are shown</source>
-      <translation type="unfinished" />
+      <translation>Differenz: unbekannt, bis die Zeilen angezeigt werden</translation>
     </message>
     <message>
       <source>Difference: unknown until the statement balance is typed</source>
-      <translation type="unfinished" />
+      <translation>Differenz: unbekannt, bis der Saldo laut Auszug eingegeben ist</translation>
     </message>
     <message>
       <source>Difference: none. The ticked rows match the statement.</source>
-      <translation type="unfinished" />
+      <translation>Differenz: keine. Die ausgewählten Zeilen stimmen mit dem Auszug überein.</translation>
     </message>
     <message>
       <source>Difference: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Differenz: {amount}</translation>
+    </message>
+    <message>
+      <source>Payee contains</source>
+      <translation>Empfänger enthält</translation>
+    </message>
+    <message>
+      <source>Payee is exactly</source>
+      <translation>Empfänger ist genau</translation>
+    </message>
+    <message>
+      <source>Payee or memo matches (regular expression)</source>
+      <translation>Empfänger oder Verwendungszweck passt auf (regulärer Ausdruck)</translation>
     </message>
     <message>
       <source>Edit rule</source>
-      <translation type="unfinished" />
+      <translation>Regel bearbeiten</translation>
     </message>
     <message>
       <source>Always categorise like this</source>
-      <translation type="unfinished" />
+      <translation>Immer so kategorisieren</translation>
     </message>
     <message>
       <source>Payee text</source>
-      <translation type="unfinished" />
+      <translation>Text im Empfänger</translation>
     </message>
     <message>
       <source>any</source>
-      <translation type="unfinished" />
+      <translation>beliebig</translation>
     </message>
     <message>
       <source>Lowest amount</source>
-      <translation type="unfinished" />
+      <translation>Niedrigster Betrag</translation>
     </message>
     <message>
       <source>Highest amount</source>
-      <translation type="unfinished" />
+      <translation>Höchster Betrag</translation>
     </message>
     <message>
       <source>Amount from</source>
-      <translation type="unfinished" />
+      <translation>Betrag von</translation>
     </message>
     <message>
       <source>Any account</source>
-      <translation type="unfinished" />
+      <translation>Jedes Konto</translation>
     </message>
     <message>
       <source>Categorise as</source>
-      <translation type="unfinished" />
+      <translation>Kategorisieren als</translation>
     </message>
     <message>
       <source>Amounts are signed: money out is negative (-50 to -10).</source>
-      <translation type="unfinished" />
+      <translation>Beträge haben ein Vorzeichen: Ausgehendes Geld ist negativ (-50 bis -10).</translation>
     </message>
     <message>
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Vorschau</translation>
     </message>
     <message>
       <source>Transactions the rule would change</source>
-      <translation type="unfinished" />
+      <translation>Umsätze, die die Regel ändern würde</translation>
     </message>
     <message>
       <source>Also categorise these past transactions</source>
-      <translation type="unfinished" />
+      <translation>Auch diese früheren Umsätze kategorisieren</translation>
     </message>
     <message>
       <source>Save rule</source>
-      <translation type="unfinished" />
+      <translation>Regel speichern</translation>
     </message>
     <message>
       <source>choose the category the rule files under</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie die Kategorie, in die die Regel einordnet</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Wird gezählt…</translation>
     </message>
     <message>
       <source>(the others are already there, filed by you, split, or claimed by an earlier rule)</source>
-      <translation type="unfinished" />
+      <translation>(die anderen sind schon dort, von Ihnen eingeordnet, aufgeteilt oder von einer früheren Regel erfasst)</translation>
     </message>
     <message>
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… und {n} weitere</translation>
     </message>
     <message>
       <source>Rules</source>
-      <translation type="unfinished" />
+      <translation>Regeln</translation>
     </message>
     <message>
       <source>Rules are tried from the top; the first that matches files the transaction.</source>
-      <translation type="unfinished" />
+      <translation>Regeln werden von oben nach unten geprüft; die erste, die passt, ordnet den Umsatz ein.</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Neu…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Apply now</source>
+      <translation>Jetzt anwenden</translation>
     </message>
     <message>
       <source>No rules yet: use “Always categorise like this…” on a row.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Regeln: Verwenden Sie „Immer so kategorisieren…“ in einer Zeile.</translation>
+    </message>
+    <message>
+      <source>All transactions</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Zu prüfen</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Aufgeteilt</translation>
+    </message>
+    <message>
+      <source>Reconciled</source>
+      <translation>Abgeglichen</translation>
+    </message>
+    <message>
+      <source>Not reconciled</source>
+      <translation>Nicht abgeglichen</translation>
     </message>
     <message>
       <source>amount (either sign)</source>
-      <translation type="unfinished" />
+      <translation>Betrag (beide Vorzeichen)</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>Betrag</translation>
     </message>
     <message>
       <source>Search payee, memo or amount (10..20, &gt;100)</source>
-      <translation type="unfinished" />
+      <translation>Empfänger, Verwendungszweck oder Betrag suchen (10..20, &gt;100)</translation>
     </message>
     <message>
       <source>Search payee, memo or amount</source>
-      <translation type="unfinished" />
+      <translation>Empfänger, Verwendungszweck oder Betrag suchen</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Filter</translation>
     </message>
     <message>
       <source>To</source>
@@ -1922,7 +1998,7 @@
     </message>
     <message>
       <source>Any date</source>
-      <translation>Jedes Datum</translation>
+      <translation>Beliebig</translation>
     </message>
     <message>
       <source>All accounts</source>
@@ -1934,51 +2010,59 @@
     </message>
     <message>
       <source>Split a transaction</source>
-      <translation type="unfinished" />
+      <translation>Einen Umsatz aufteilen</translation>
     </message>
     <message>
       <source>{payee} · {amount} on {day}</source>
-      <translation type="unfinished" />
+      <translation>{payee} · {amount} am {day}</translation>
     </message>
     <message>
       <source>Give each part an amount and a category; the parts must add up to the line.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie jedem Teil einen Betrag und eine Kategorie; zusammen müssen die Teile den Betrag des Umsatzes ergeben.</translation>
     </message>
     <message>
       <source>Amount ({currency})</source>
       <translation>Betrag ({currency})</translation>
     </message>
     <message>
-      <source>Memo</source>
-      <translation>Verwendungszweck</translation>
-    </message>
-    <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>Teil hinzufügen</translation>
     </message>
     <message>
       <source>Remove part</source>
-      <translation type="unfinished" />
+      <translation>Teil entfernen</translation>
     </message>
     <message>
       <source>Still to place</source>
-      <translation type="unfinished" />
+      <translation>Noch zu verteilen</translation>
     </message>
     <message>
       <source>Join again</source>
-      <translation type="unfinished" />
+      <translation>Wieder zusammenführen</translation>
     </message>
     <message>
       <source>part {n}: {why}</source>
-      <translation type="unfinished" />
+      <translation>Teil {n}: {why}</translation>
     </message>
     <message>
       <source>Parts add up to the line</source>
-      <translation type="unfinished" />
+      <translation>Die Teile ergeben den Betrag</translation>
     </message>
     <message>
       <source>Still to place: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Noch zu verteilen: {amount}</translation>
+    </message>
+    <message>
+      <source>Accept those at least 95 % sure</source>
+      <translation>Ab 95 % Sicherheit übernehmen</translation>
+    </message>
+    <message>
+      <source>Accept those at least 80 % sure</source>
+      <translation>Ab 80 % Sicherheit übernehmen</translation>
+    </message>
+    <message>
+      <source>Accept all of them</source>
+      <translation>Alle übernehmen</translation>
     </message>
     <message>
       <source>Transactions</source>
@@ -1986,39 +2070,55 @@
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>Vorschläge</translation>
     </message>
     <message>
       <source>Accept suggestions</source>
-      <translation type="unfinished" />
+      <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
       <source>Accept for the selected rows</source>
-      <translation type="unfinished" />
+      <translation>Für die ausgewählten Zeilen übernehmen</translation>
+    </message>
+    <message>
+      <source>Rules…</source>
+      <translation>Regeln…</translation>
+    </message>
+    <message>
+      <source>Categories…</source>
+      <translation>Kategorien…</translation>
+    </message>
+    <message>
+      <source>Reconcile…</source>
+      <translation>Abgleichen…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>
-      <translation type="unfinished" />
+      <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
       <source>Reject suggestion</source>
-      <translation type="unfinished" />
+      <translation>Vorschlag ablehnen</translation>
     </message>
     <message>
       <source>Always categorise like this…</source>
-      <translation type="unfinished" />
+      <translation>Immer so kategorisieren…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>Aufteilen…</translation>
     </message>
     <message>
       <source>Unlink transfer</source>
-      <translation type="unfinished" />
+      <translation>Umbuchung trennen</translation>
     </message>
     <message>
       <source>Link as transfer</source>
-      <translation type="unfinished" />
+      <translation>Als Umbuchung verknüpfen</translation>
     </message>
     <message>
       <source>Show all transactions</source>
@@ -2202,7 +2302,7 @@
     </message>
     <message>
       <source>no fees</source>
-      <translation type="unfinished" />
+      <translation>keine Gebühren</translation>
     </message>
     <message>
       <source>A year</source>
@@ -2234,7 +2334,7 @@
     </message>
     <message>
       <source>This offer has no one-off fees: there is nothing to repay</source>
-      <translation type="unfinished" />
+      <translation>Dieses Angebot hat keine einmaligen Gebühren: Es gibt nichts wieder einzubringen</translation>
     </message>
     <message>
       <source>Months until the savings have repaid the fees</source>
@@ -3094,7 +3194,7 @@
     </message>
     <message>
       <source>The rows shown: {what}.</source>
-      <translation type="unfinished" />
+      <translation>Die angezeigten Zeilen: {what}.</translation>
     </message>
     <message>
       <source>Home</source>
@@ -3410,11 +3510,11 @@
     </message>
     <message>
       <source>What they learn (optional)</source>
-      <translation type="unfinished" />
+      <translation>Was sie erfahren (optional)</translation>
     </message>
     <message>
       <source>Tick facts to send with the request, at the precision you choose; nothing else about you goes with it. Facts your vault does not know cannot be ticked.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie Angaben aus, die mit der Anfrage gesendet werden, in der Genauigkeit Ihrer Wahl; sonst geht nichts über Sie mit. Angaben, die Ihr Tresor nicht kennt, können nicht ausgewählt werden.</translation>
     </message>
     <message>
       <source>Ask for offers</source>
@@ -3426,7 +3526,7 @@
     </message>
     <message>
       <source>One signed request goes to each vendor you tick (encrypted to those with a key). It says what you want and what you do not want, and shares only the facts you tick under “What they learn”. Offers that come back are compared in History.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Anbieter, den Sie auswählen, erhält eine signierte Anfrage (verschlüsselt für die, die einen Schlüssel haben). Sie sagt, was Sie möchten und was nicht, und teilt nur die Angaben, die Sie unter „Was sie erfahren“ auswählen. Zurückkommende Angebote werden im Verlauf verglichen.</translation>
     </message>
     <message>
       <source>What you want</source>
@@ -4305,6 +4405,10 @@
       <translation>Fügen Sie zuerst ein Konto hinzu: Jeder Umsatz gehört zu einem.</translation>
     </message>
     <message>
+      <source>Suggestion</source>
+      <translation>Vorschlag</translation>
+    </message>
+    <message>
       <source>As the bank wrote it: {text}</source>
       <translation>Wie die Bank es schrieb: {text}</translation>
     </message>
@@ -4314,15 +4418,11 @@
     </message>
     <message>
       <source>Reconciled with a bank statement</source>
-      <translation type="unfinished" />
+      <translation>Mit einem Kontoauszug abgeglichen</translation>
     </message>
     <message>
       <source>Split over several categories: open Split… to see the parts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Auf mehrere Kategorien aufgeteilt: Öffnen Sie Aufteilen…, um die Teile zu sehen</translation>
     </message>
     <message>
       <source>change</source>
@@ -4359,10 +4459,6 @@
     <message>
       <source>Source (statement, appraisal)</source>
       <translation>Quelle (Mitteilung, Gutachten)</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
     </message>
     <message>
       <source>3M</source>
@@ -4562,47 +4658,47 @@
     </message>
     <message>
       <source>Reconciled: {n} transaction marked</source>
-      <translation type="unfinished" />
+      <translation>Abgeglichen: {n} Umsatz markiert</translation>
     </message>
     <message>
       <source>Reconciled: {n} transactions marked</source>
-      <translation type="unfinished" />
+      <translation>Abgeglichen: {n} Umsätze markiert</translation>
     </message>
     <message>
       <source>Exported {n} transaction to {file}</source>
-      <translation type="unfinished" />
+      <translation>{n} Umsatz nach {file} exportiert</translation>
     </message>
     <message>
       <source>Exported {n} transactions to {file}</source>
-      <translation type="unfinished" />
+      <translation>{n} Umsätze nach {file} exportiert</translation>
     </message>
     <message>
       <source>{n} suggestion turned down</source>
-      <translation type="unfinished" />
+      <translation>{n} Vorschlag abgelehnt</translation>
     </message>
     <message>
       <source>{n} suggestions turned down</source>
-      <translation type="unfinished" />
+      <translation>{n} Vorschläge abgelehnt</translation>
     </message>
     <message>
       <source>{n} row not yet reconciled</source>
-      <translation type="unfinished" />
+      <translation>{n} Zeile noch nicht abgeglichen</translation>
     </message>
     <message>
       <source>{n} rows not yet reconciled</source>
-      <translation type="unfinished" />
+      <translation>{n} Zeilen noch nicht abgeglichen</translation>
     </message>
     <message>
       <source>{n} past transaction matches</source>
-      <translation type="unfinished" />
+      <translation>{n} früherer Umsatz passt</translation>
     </message>
     <message>
       <source>{n} past transactions match</source>
-      <translation type="unfinished" />
+      <translation>{n} frühere Umsätze passen</translation>
     </message>
     <message>
       <source>{n} would change</source>
-      <translation type="unfinished" />
+      <translation>zu ändern: {n}</translation>
     </message>
     <message>
       <source>{n} month</source>
@@ -4690,7 +4786,7 @@
     </message>
     <message>
       <source>where</source>
-      <translation type="unfinished" />
+      <translation>mit</translation>
     </message>
     <message>
       <source>total</source>

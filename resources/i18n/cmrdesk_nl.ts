@@ -1650,39 +1650,67 @@
     </message>
     <message>
       <source>Add an account first.</source>
-      <translation type="unfinished" />
+      <translation>Voeg eerst een rekening toe.</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>Overboeking</translation>
     </message>
     <message>
       <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>Categorieën</translation>
     </message>
     <message>
       <source>a name, to add or rename</source>
-      <translation type="unfinished" />
+      <translation>een naam, om toe te voegen of te hernoemen</translation>
     </message>
     <message>
       <source>Other category</source>
-      <translation type="unfinished" />
+      <translation>Andere categorie</translation>
     </message>
     <message>
       <source>Add puts the new category under the one chosen (or at the top, as spending). Move, Merge and Delete use the other category: the new parent, the one to merge into, or where the transactions go.</source>
-      <translation type="unfinished" />
+      <translation>Toevoegen zet de nieuwe categorie onder de gekozen categorie (of bovenaan, als uitgave). Verplaatsen, Samenvoegen en Verwijderen gebruiken de andere categorie: de nieuwe bovenliggende categorie, de categorie om mee samen te voegen, of waar de transacties heen gaan.</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Hernoemen</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verplaatsen</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Samenvoegen met</translation>
     </message>
     <message>
       <source>(top level / uncategorised)</source>
-      <translation type="unfinished" />
+      <translation>(bovenste niveau / zonder categorie)</translation>
     </message>
     <message>
       <source>Choose a category in the tree first.</source>
-      <translation type="unfinished" />
+      <translation>Kies eerst een categorie in de lijst.</translation>
     </message>
     <message>
       <source>Choose the category to merge into.</source>
-      <translation type="unfinished" />
+      <translation>Kies de categorie om mee samen te voegen.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
     </message>
     <message>
       <source>Export transactions</source>
-      <translation type="unfinished" />
+      <translation>Transacties exporteren</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -1690,27 +1718,27 @@
     </message>
     <message>
       <source>CSV, UTF-8. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
-      <translation type="unfinished" />
+      <translation>CSV, UTF-8. Cellen die een spreadsheet als formule zou uitvoeren, krijgen een ' ervoor.</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporteren</translation>
     </message>
     <message>
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exporteren naar</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>Vink minstens één kolom aan.</translation>
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>Kies een bestand om naar te schrijven.</translation>
     </message>
     <message>
       <source>no category called {name!r}</source>
@@ -1718,203 +1746,251 @@
     </message>
     <message>
       <source>the row is not loaded yet</source>
-      <translation type="unfinished" />
+      <translation>de rij is nog niet geladen</translation>
     </message>
     <message>
       <source>a payee cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>de naam mag niet leeg zijn</translation>
     </message>
     <message>
       <source>this column cannot be edited</source>
-      <translation type="unfinished" />
+      <translation>deze kolom kan niet bewerkt worden</translation>
     </message>
     <message>
       <source>Saved: {what}. Undo with Ctrl+Z.</source>
-      <translation type="unfinished" />
+      <translation>Opgeslagen: {what}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
       <source>the change</source>
-      <translation type="unfinished" />
+      <translation>de wijziging</translation>
     </message>
     <message>
       <source>None of the selected rows has a suggestion.</source>
-      <translation type="unfinished" />
+      <translation>Geen van de geselecteerde rijen heeft een voorstel.</translation>
     </message>
     <message>
       <source>No suggestion is that sure.</source>
-      <translation type="unfinished" />
+      <translation>Geen enkel voorstel is zo zeker.</translation>
     </message>
     <message>
       <source>Select the two sides of the transfer (or one, to find the other).</source>
-      <translation type="unfinished" />
+      <translation>Selecteer beide kanten van de overboeking (of één, om de andere te zoeken).</translation>
     </message>
     <message>
       <source>No other side found for this row: select both rows.</source>
-      <translation type="unfinished" />
+      <translation>Geen tegenboeking gevonden voor deze rij: selecteer beide rijen.</translation>
     </message>
     <message>
       <source>Reconcile with a statement</source>
-      <translation type="unfinished" />
+      <translation>Afstemmen met een afschrift</translation>
     </message>
     <message>
       <source>Statement date</source>
-      <translation type="unfinished" />
+      <translation>Datum afschrift</translation>
     </message>
     <message>
       <source>Statement balance</source>
-      <translation type="unfinished" />
+      <translation>Saldo volgens afschrift</translation>
     </message>
     <message>
       <source>closing balance on the statement</source>
-      <translation type="unfinished" />
+      <translation>eindsaldo op het afschrift</translation>
     </message>
     <message>
       <source>Show the rows to tick</source>
-      <translation type="unfinished" />
+      <translation>Toon de af te vinken rijen</translation>
     </message>
     <message>
       <source>Rows to tick</source>
-      <translation type="unfinished" />
+      <translation>Af te vinken rijen</translation>
     </message>
     <message>
       <source>Tick all</source>
-      <translation type="unfinished" />
+      <translation>Alles aanvinken</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Verschil</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Afronden</translation>
     </message>
     <message>
       <source>Statement balance ({currency})</source>
-      <translation type="unfinished" />
+      <translation>Saldo volgens afschrift ({currency})</translation>
     </message>
     <message>
       <source>(the newest {n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>(de nieuwste {n} van {total})</translation>
     </message>
     <message>
       <source>Difference: unknown until the rows are shown</source>
-      <translation type="unfinished" />
+      <translation>Verschil: onbekend tot de rijen getoond worden</translation>
     </message>
     <message>
       <source>Difference: unknown until the statement balance is typed</source>
-      <translation type="unfinished" />
+      <translation>Verschil: onbekend tot het saldo volgens afschrift is ingevuld</translation>
     </message>
     <message>
       <source>Difference: none. The ticked rows match the statement.</source>
-      <translation type="unfinished" />
+      <translation>Verschil: geen. De aangevinkte rijen kloppen met het afschrift.</translation>
     </message>
     <message>
       <source>Difference: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Verschil: {amount}</translation>
+    </message>
+    <message>
+      <source>Payee contains</source>
+      <translation>Naam bevat</translation>
+    </message>
+    <message>
+      <source>Payee is exactly</source>
+      <translation>Naam is precies</translation>
+    </message>
+    <message>
+      <source>Payee or memo matches (regular expression)</source>
+      <translation>Naam of omschrijving past bij (reguliere expressie)</translation>
     </message>
     <message>
       <source>Edit rule</source>
-      <translation type="unfinished" />
+      <translation>Regel bewerken</translation>
     </message>
     <message>
       <source>Always categorise like this</source>
-      <translation type="unfinished" />
+      <translation>Altijd zo categoriseren</translation>
     </message>
     <message>
       <source>Payee text</source>
-      <translation type="unfinished" />
+      <translation>Tekst in de naam</translation>
     </message>
     <message>
       <source>any</source>
-      <translation type="unfinished" />
+      <translation>geen grens</translation>
     </message>
     <message>
       <source>Lowest amount</source>
-      <translation type="unfinished" />
+      <translation>Laagste bedrag</translation>
     </message>
     <message>
       <source>Highest amount</source>
-      <translation type="unfinished" />
+      <translation>Hoogste bedrag</translation>
     </message>
     <message>
       <source>Amount from</source>
-      <translation type="unfinished" />
+      <translation>Bedrag van</translation>
     </message>
     <message>
       <source>Any account</source>
-      <translation type="unfinished" />
+      <translation>Elke rekening</translation>
     </message>
     <message>
       <source>Categorise as</source>
-      <translation type="unfinished" />
+      <translation>Categoriseren als</translation>
     </message>
     <message>
       <source>Amounts are signed: money out is negative (-50 to -10).</source>
-      <translation type="unfinished" />
+      <translation>Bedragen hebben een teken: uitgaand geld is negatief (-50 tot -10).</translation>
     </message>
     <message>
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Voorbeeld</translation>
     </message>
     <message>
       <source>Transactions the rule would change</source>
-      <translation type="unfinished" />
+      <translation>Transacties die de regel zou wijzigen</translation>
     </message>
     <message>
       <source>Also categorise these past transactions</source>
-      <translation type="unfinished" />
+      <translation>Ook deze eerdere transacties categoriseren</translation>
     </message>
     <message>
       <source>Save rule</source>
-      <translation type="unfinished" />
+      <translation>Regel opslaan</translation>
     </message>
     <message>
       <source>choose the category the rule files under</source>
-      <translation type="unfinished" />
+      <translation>kies de categorie waarin de regel indeelt</translation>
     </message>
     <message>
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Tellen…</translation>
     </message>
     <message>
       <source>(the others are already there, filed by you, split, or claimed by an earlier rule)</source>
-      <translation type="unfinished" />
+      <translation>(de andere staan er al, zijn door jou ingedeeld, gesplitst of vallen onder een eerdere regel)</translation>
     </message>
     <message>
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… en nog {n}</translation>
     </message>
     <message>
       <source>Rules</source>
-      <translation type="unfinished" />
+      <translation>Regels</translation>
     </message>
     <message>
       <source>Rules are tried from the top; the first that matches files the transaction.</source>
-      <translation type="unfinished" />
+      <translation>Regels worden van boven naar beneden geprobeerd; de eerste die past, deelt de transactie in.</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Nieuw…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>Apply now</source>
+      <translation>Nu toepassen</translation>
     </message>
     <message>
       <source>No rules yet: use “Always categorise like this…” on a row.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen regels: gebruik “Altijd zo categoriseren…” op een rij.</translation>
+    </message>
+    <message>
+      <source>All transactions</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Te controleren</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Gesplitst</translation>
+    </message>
+    <message>
+      <source>Reconciled</source>
+      <translation>Afgestemd</translation>
+    </message>
+    <message>
+      <source>Not reconciled</source>
+      <translation>Niet afgestemd</translation>
     </message>
     <message>
       <source>amount (either sign)</source>
-      <translation type="unfinished" />
+      <translation>bedrag (bij of af)</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>bedrag</translation>
     </message>
     <message>
       <source>Search payee, memo or amount (10..20, &gt;100)</source>
-      <translation type="unfinished" />
+      <translation>Zoek op naam, omschrijving of bedrag (10..20, &gt;100)</translation>
     </message>
     <message>
       <source>Search payee, memo or amount</source>
-      <translation type="unfinished" />
+      <translation>Zoek op naam, omschrijving of bedrag</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Toon</translation>
     </message>
     <message>
       <source>To</source>
@@ -1922,7 +1998,7 @@
     </message>
     <message>
       <source>Any date</source>
-      <translation>Elke datum</translation>
+      <translation>Alle data</translation>
     </message>
     <message>
       <source>All accounts</source>
@@ -1930,55 +2006,63 @@
     </message>
     <message>
       <source>All categories</source>
-      <translation>Alle categorieën</translation>
+      <translation>Elke categorie</translation>
     </message>
     <message>
       <source>Split a transaction</source>
-      <translation type="unfinished" />
+      <translation>Een transactie splitsen</translation>
     </message>
     <message>
       <source>{payee} · {amount} on {day}</source>
-      <translation type="unfinished" />
+      <translation>{payee} · {amount} op {day}</translation>
     </message>
     <message>
       <source>Give each part an amount and a category; the parts must add up to the line.</source>
-      <translation type="unfinished" />
+      <translation>Geef elk deel een bedrag en een categorie; samen moeten de delen het bedrag van de transactie vormen.</translation>
     </message>
     <message>
       <source>Amount ({currency})</source>
       <translation>Bedrag ({currency})</translation>
     </message>
     <message>
-      <source>Memo</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>Deel toevoegen</translation>
     </message>
     <message>
       <source>Remove part</source>
-      <translation type="unfinished" />
+      <translation>Deel verwijderen</translation>
     </message>
     <message>
       <source>Still to place</source>
-      <translation type="unfinished" />
+      <translation>Nog te verdelen</translation>
     </message>
     <message>
       <source>Join again</source>
-      <translation type="unfinished" />
+      <translation>Weer samenvoegen</translation>
     </message>
     <message>
       <source>part {n}: {why}</source>
-      <translation type="unfinished" />
+      <translation>deel {n}: {why}</translation>
     </message>
     <message>
       <source>Parts add up to the line</source>
-      <translation type="unfinished" />
+      <translation>De delen vormen samen het bedrag</translation>
     </message>
     <message>
       <source>Still to place: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Nog te verdelen: {amount}</translation>
+    </message>
+    <message>
+      <source>Accept those at least 95 % sure</source>
+      <translation>Accepteren vanaf 95 % zekerheid</translation>
+    </message>
+    <message>
+      <source>Accept those at least 80 % sure</source>
+      <translation>Accepteren vanaf 80 % zekerheid</translation>
+    </message>
+    <message>
+      <source>Accept all of them</source>
+      <translation>Alle accepteren</translation>
     </message>
     <message>
       <source>Transactions</source>
@@ -1986,39 +2070,55 @@
     </message>
     <message>
       <source>Suggestions</source>
-      <translation type="unfinished" />
+      <translation>Voorstellen</translation>
     </message>
     <message>
       <source>Accept suggestions</source>
-      <translation type="unfinished" />
+      <translation>Voorstellen accepteren</translation>
     </message>
     <message>
       <source>Accept for the selected rows</source>
-      <translation type="unfinished" />
+      <translation>Accepteren voor de geselecteerde rijen</translation>
+    </message>
+    <message>
+      <source>Rules…</source>
+      <translation>Regels…</translation>
+    </message>
+    <message>
+      <source>Categories…</source>
+      <translation>Categorieën…</translation>
+    </message>
+    <message>
+      <source>Reconcile…</source>
+      <translation>Afstemmen…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
     </message>
     <message>
       <source>Accept suggestion</source>
-      <translation type="unfinished" />
+      <translation>Voorstel accepteren</translation>
     </message>
     <message>
       <source>Reject suggestion</source>
-      <translation type="unfinished" />
+      <translation>Voorstel afwijzen</translation>
     </message>
     <message>
       <source>Always categorise like this…</source>
-      <translation type="unfinished" />
+      <translation>Altijd zo categoriseren…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>Splitsen…</translation>
     </message>
     <message>
       <source>Unlink transfer</source>
-      <translation type="unfinished" />
+      <translation>Overboeking ontkoppelen</translation>
     </message>
     <message>
       <source>Link as transfer</source>
-      <translation type="unfinished" />
+      <translation>Als overboeking koppelen</translation>
     </message>
     <message>
       <source>Show all transactions</source>
@@ -2202,7 +2302,7 @@
     </message>
     <message>
       <source>no fees</source>
-      <translation type="unfinished" />
+      <translation>geen kosten</translation>
     </message>
     <message>
       <source>A year</source>
@@ -2234,7 +2334,7 @@
     </message>
     <message>
       <source>This offer has no one-off fees: there is nothing to repay</source>
-      <translation type="unfinished" />
+      <translation>Deze offerte heeft geen eenmalige kosten: er valt niets terug te verdienen</translation>
     </message>
     <message>
       <source>Months until the savings have repaid the fees</source>
@@ -3094,7 +3194,7 @@
     </message>
     <message>
       <source>The rows shown: {what}.</source>
-      <translation type="unfinished" />
+      <translation>De getoonde rijen: {what}.</translation>
     </message>
     <message>
       <source>Home</source>
@@ -3410,11 +3510,11 @@
     </message>
     <message>
       <source>What they learn (optional)</source>
-      <translation type="unfinished" />
+      <translation>Wat ze te weten komen (optioneel)</translation>
     </message>
     <message>
       <source>Tick facts to send with the request, at the precision you choose; nothing else about you goes with it. Facts your vault does not know cannot be ticked.</source>
-      <translation type="unfinished" />
+      <translation>Vink gegevens aan om met de aanvraag mee te sturen, met de precisie die je kiest; verder gaat er niets over jou mee. Gegevens die je kluis niet kent, kun je niet aanvinken.</translation>
     </message>
     <message>
       <source>Ask for offers</source>
@@ -3426,7 +3526,7 @@
     </message>
     <message>
       <source>One signed request goes to each vendor you tick (encrypted to those with a key). It says what you want and what you do not want, and shares only the facts you tick under “What they learn”. Offers that come back are compared in History.</source>
-      <translation type="unfinished" />
+      <translation>Elke aanbieder die je aanvinkt krijgt één ondertekende aanvraag (versleuteld voor wie een sleutel heeft). Die zegt wat je wel en niet wilt, en deelt alleen de gegevens die je aanvinkt onder “Wat ze te weten komen”. Offertes die terugkomen worden vergeleken in Geschiedenis.</translation>
     </message>
     <message>
       <source>What you want</source>
@@ -4305,6 +4405,10 @@
       <translation>Voeg eerst een rekening toe: elke transactie hoort bij een rekening.</translation>
     </message>
     <message>
+      <source>Suggestion</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
       <source>As the bank wrote it: {text}</source>
       <translation>Zoals de bank het schreef: {text}</translation>
     </message>
@@ -4314,15 +4418,11 @@
     </message>
     <message>
       <source>Reconciled with a bank statement</source>
-      <translation type="unfinished" />
+      <translation>Afgestemd met een bankafschrift</translation>
     </message>
     <message>
       <source>Split over several categories: open Split… to see the parts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Gesplitst over meerdere categorieën: open Splitsen… om de delen te zien</translation>
     </message>
     <message>
       <source>change</source>
@@ -4359,10 +4459,6 @@
     <message>
       <source>Source (statement, appraisal)</source>
       <translation>Bron (overzicht, taxatie)</translation>
-    </message>
-    <message>
-      <source>Add</source>
-      <translation>Toevoegen</translation>
     </message>
     <message>
       <source>3M</source>
@@ -4562,47 +4658,47 @@
     </message>
     <message>
       <source>Reconciled: {n} transaction marked</source>
-      <translation type="unfinished" />
+      <translation>Afgestemd: {n} transactie gemarkeerd</translation>
     </message>
     <message>
       <source>Reconciled: {n} transactions marked</source>
-      <translation type="unfinished" />
+      <translation>Afgestemd: {n} transacties gemarkeerd</translation>
     </message>
     <message>
       <source>Exported {n} transaction to {file}</source>
-      <translation type="unfinished" />
+      <translation>{n} transactie geëxporteerd naar {file}</translation>
     </message>
     <message>
       <source>Exported {n} transactions to {file}</source>
-      <translation type="unfinished" />
+      <translation>{n} transacties geëxporteerd naar {file}</translation>
     </message>
     <message>
       <source>{n} suggestion turned down</source>
-      <translation type="unfinished" />
+      <translation>{n} voorstel afgewezen</translation>
     </message>
     <message>
       <source>{n} suggestions turned down</source>
-      <translation type="unfinished" />
+      <translation>{n} voorstellen afgewezen</translation>
     </message>
     <message>
       <source>{n} row not yet reconciled</source>
-      <translation type="unfinished" />
+      <translation>{n} rij nog niet afgestemd</translation>
     </message>
     <message>
       <source>{n} rows not yet reconciled</source>
-      <translation type="unfinished" />
+      <translation>{n} rijen nog niet afgestemd</translation>
     </message>
     <message>
       <source>{n} past transaction matches</source>
-      <translation type="unfinished" />
+      <translation>{n} eerdere transactie past</translation>
     </message>
     <message>
       <source>{n} past transactions match</source>
-      <translation type="unfinished" />
+      <translation>{n} eerdere transacties passen</translation>
     </message>
     <message>
       <source>{n} would change</source>
-      <translation type="unfinished" />
+      <translation>te wijzigen: {n}</translation>
     </message>
     <message>
       <source>{n} month</source>
@@ -4690,7 +4786,7 @@
     </message>
     <message>
       <source>where</source>
-      <translation type="unfinished" />
+      <translation>met</translation>
     </message>
     <message>
       <source>total</source>

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from defusedxml.ElementTree import parse
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from cmrdesk.ui import i18n
 from cmrdesk.ui.i18n import install_language, resolve_language, tr
@@ -75,8 +77,9 @@ def test_no_tr_call_takes_an_fstring_or_a_format_result() -> None:
     assert offenders == []
 
 
-def test_the_catalogue_is_current_with_the_code(tmp_path: Path, monkeypatch) -> None:
-    """Every tr() text in the code has an entry (run scripts/update_translations.sh)."""
+@functools.cache
+def _in_code() -> frozenset[str]:
+    """Every message the extractor finds in the code (scripts/update_translations.py)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -84,9 +87,47 @@ def test_the_catalogue_is_current_with_the_code(tmp_path: Path, monkeypatch) -> 
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    in_code = {source for source, _comment, _numerus in module._extracted()}
+    return frozenset(source for source, _comment, _numerus in module._extracted())
+
+
+def test_the_catalogue_is_current_with_the_code(tmp_path: Path, monkeypatch) -> None:
+    """Every tr() text in the code has an entry (run scripts/update_translations.sh)."""
     in_catalogue = {m[0] for m in _messages(CATALOGUES["nl"])}
-    assert in_code - in_catalogue == set()
+    assert _in_code() - in_catalogue == set()
+
+
+def test_ledger_constants_shown_through_tr_are_extracted(qapp) -> None:
+    """tr(variable) is invisible to the extractor: the constants the ledger shows that way
+    (headers, choices, tool and dialog buttons, the page title) are marked with QT_TR_NOOP,
+    or a new one would silently stay English."""
+    from cmrdesk.ui import (
+        ledger_categories,
+        ledger_export,
+        ledger_reconcile,
+        ledger_rules,
+        ledger_search,
+        ledger_table,
+        transactions_model,
+    )
+    from cmrdesk.ui.pages import page_specs
+
+    # English is installed: a button's text is the constant it was given.
+    page = SimpleNamespace(bar=SimpleNamespace(show_choice=QComboBox()),
+                           accept_selected=lambda: None, open_export=lambda: None)
+    buttons = [*ledger_table.ledger_tools(page).values(),
+               *ledger_categories.CategoriesDialog().buttons.values(),
+               *ledger_rules.RulesDialog().buttons.values()]
+    shown = {
+        *(button.text() for button in buttons),
+        *transactions_model.HEADERS, *ledger_reconcile.HEADERS,
+        *ledger_export.COLUMN_LABELS.values(), *ledger_categories.KINDS.values(),
+        *(label for _key, label in ledger_search.SHOW_CHOICES),
+        *(label for _key, label in ledger_rules.MODES),
+        *(label for label, _floor in ledger_table.ACCEPT_LEVELS),
+        *(spec.title for spec in page_specs()),
+    }
+    assert {"Suggestion", "Transactions", "Merge into", "Reconcile…"} <= shown
+    assert shown - _in_code() == set()
 
 
 def test_the_system_language_is_used_when_shipped() -> None:
@@ -153,6 +194,34 @@ def test_with_dutch_installed_the_dashboard_is_dutch(english, make_window, demo_
     assert "Income and spending" not in texts
 
 
+
+def test_with_dutch_installed_the_ledger_is_dutch(english, make_window, demo_vault,
+                                                 tmp_path: Path) -> None:
+    """Constants shown through tr(variable) (headers, choices, tool buttons, the page
+    title) are marked for extraction, so they are translated too."""
+    from PySide6.QtCore import Qt
+
+    assert install_language("nl", tmp_path) == "nl"
+    window = make_window()
+    unlock(window, demo_vault)
+    assert window.shell is not None
+    assert window.shell.buttons["transactions"].text() == "Transacties"
+    page = window.shell.page("transactions")
+    model = page.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(model.columnCount())] == [
+        "Datum", "Rekening", "Naam", "Categorie", "Bedrag", "Omschrijving", "Voorstel",
+        "Saldo"]
+    show = page.bar.show_choice
+    assert [show.itemText(i) for i in range(show.count())] == [
+        "Alles", "Te controleren", "Gesplitst", "Afgestemd", "Niet afgestemd"]
+    assert {key: button.text() for key, button in page.tool_buttons.items()} == {
+        "accept": "Voorstellen", "rules": "Regels…", "categories": "Categorieën…",
+        "reconcile": "Afstemmen…", "export": "Export…"}
+    assert [a.text() for a in page.tool_buttons["accept"].menu().actions()] == [
+        "Accepteren voor de geselecteerde rijen", "Accepteren vanaf 95 % zekerheid",
+        "Accepteren vanaf 80 % zekerheid", "Alle accepteren"]
+
 def test_the_settings_page_stores_the_language(english, unlocked) -> None:
     page = unlocked.shell.page("settings")
     choices = [page.language.itemData(i) for i in range(page.language.count())]
@@ -180,3 +249,19 @@ def _passphrase(folder: Path) -> Path:
     path = folder / "passphrase"
     path.write_text(PASSPHRASE)
     return path
+
+
+@pytest.mark.parametrize("language", ["nl", "de"])
+def test_the_ledger_tool_row_fits_at_1024_px(english, make_window, demo_vault, qapp,
+                                              tmp_path: Path, language: str) -> None:
+    """Dutch and German words are longer: the tool row's buttons must not overlap."""
+    assert install_language(language, tmp_path) == language
+    window = make_window()
+    unlock(window, demo_vault)
+    window.resize(1024, 700)
+    window.show()
+    window.navigate("transactions")
+    qapp.processEvents()
+    page = window.shell.page("transactions")
+    assert page.bar.width() > 700  # laid out at the window's width
+    assert page.tool_buttons.layout.minimumSize().width() <= page.bar.width()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import fmt
-from ..i18n import plural, tr
+from ..i18n import QT_TR_NOOP, plural, tr
 from ..ledger_actions import LedgerDialogs
 from ..ledger_presenter import LedgerPresenter
 from ..ledger_search import SearchBar, describe
@@ -41,7 +41,7 @@ from ..widgets import EmptyState, make_label, primary_button
 from . import Page, PageContext, register_page
 
 
-@register_page("transactions", "Transactions", "transactions", 30, "Ctrl+3")
+@register_page("transactions", QT_TR_NOOP("Transactions"), "transactions", 30, "Ctrl+3")
 class TransactionsPage(Page):
     """Search, filter and sort transactions; shows a dashboard drill-down."""
 
