@@ -19,7 +19,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from . import fmt
 from .i18n import QT_TR_NOOP, tr
@@ -28,7 +35,7 @@ from .widgets import make_label
 
 #: The "Show" choices: (key, label). ``all`` does not narrow.
 SHOW_CHOICES = (
-    ("all", QT_TR_NOOP("All transactions")),
+    ("all", QT_TR_NOOP("All")),  # after "Show": short, so the tool row fits
     ("review", QT_TR_NOOP("Needs review")),
     ("split", QT_TR_NOOP("Split")),
     ("reconciled", QT_TR_NOOP("Reconciled")),
@@ -138,6 +145,8 @@ def describe(query: Query) -> str:
 
 ANY_DATE = QDate(1900, 1, 1)
 ALL = -2  # combo data meaning "no filter"
+#: The width the search box needs to show its placeholder's first words beside the filters.
+SEARCH_ROOM = 240
 
 
 class SearchBar(QWidget):
@@ -149,9 +158,9 @@ class SearchBar(QWidget):
     def __init__(self, palette: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._building = False
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(8)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search payee, memo or amount (10..20, >100)"))
         self.search.setClearButtonEnabled(True)
@@ -176,13 +185,24 @@ class SearchBar(QWidget):
         self.show_choice.setMinimumContentsLength(7)
         self.since = self._date_edit(tr("From"))
         self.until = self._date_edit(tr("To"))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.account, 1)
-        bar.addWidget(self.category, 1)  # show_choice sits in the page's tool row (room)
-        bar.addWidget(make_label(tr("From"), "muted"))
-        bar.addWidget(self.since)
-        bar.addWidget(make_label(tr("To"), "muted"))
-        bar.addWidget(self.until)
+        # show_choice sits in the page's tool row (room); the date range is a group of its
+        # own that goes under the search when one row would squeeze the search box.
+        self._dates = QWidget()
+        dates = QHBoxLayout(self._dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.setSpacing(8)
+        dates.addWidget(make_label(tr("From"), "muted"))
+        dates.addWidget(self.since)
+        dates.addWidget(make_label(tr("To"), "muted"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        self._grid.addWidget(self.search, 0, 0)
+        self._grid.addWidget(self.account, 0, 1)
+        self._grid.addWidget(self.category, 0, 2)
+        for column, stretch in enumerate((2, 1, 1)):
+            self._grid.setColumnStretch(column, stretch)
+        self._one_row: bool | None = None
+        self._arrange(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -192,6 +212,27 @@ class SearchBar(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._edited())
         for edit in (self.since, self.until):
             edit.dateChanged.connect(lambda _d: self._edited())
+
+    def _arrange(self, one_row: bool) -> None:
+        """The date range beside the other filters, or under them on a narrow window."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        self._grid.removeWidget(self._dates)
+        if one_row:
+            self._grid.addWidget(self._dates, 0, 3)
+        else:
+            self._grid.addWidget(self._dates, 1, 0, 1, 3)
+
+    def _one_row_width(self) -> int:
+        spacing = self._grid.spacing()
+        return (SEARCH_ROOM + self.account.minimumSizeHint().width()
+                + self.category.minimumSizeHint().width()
+                + self._dates.sizeHint().width() + 3 * spacing)
+
+    def resizeEvent(self, event: Any) -> None:
+        self._arrange(event.size().width() >= self._one_row_width())
+        super().resizeEvent(event)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()

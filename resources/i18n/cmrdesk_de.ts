@@ -1953,7 +1953,7 @@
       <translation>Noch keine Regeln: Verwenden Sie „Immer so kategorisieren…“ in einer Zeile.</translation>
     </message>
     <message>
-      <source>All transactions</source>
+      <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
@@ -4475,10 +4475,6 @@
     <message>
       <source>5Y</source>
       <translation>5J</translation>
-    </message>
-    <message>
-      <source>All</source>
-      <translation>Alle</translation>
     </message>
     <message>
       <source>Custom…</source>

@@ -1953,7 +1953,7 @@
       <translation>Nog geen regels: gebruik “Altijd zo categoriseren…” op een rij.</translation>
     </message>
     <message>
-      <source>All transactions</source>
+      <source>All</source>
       <translation>Alles</translation>
     </message>
     <message>
@@ -4475,10 +4475,6 @@
     <message>
       <source>5Y</source>
       <translation>5J</translation>
-    </message>
-    <message>
-      <source>All</source>
-      <translation>Alles</translation>
     </message>
     <message>
       <source>Custom…</source>
