@@ -375,6 +375,54 @@ def test_export_neutralises_formulas_and_keeps_numbers(session, tmp_path):
         export.export_transactions(session, None, ["balance"], out)
 
 
+def test_export_xlsx_keeps_formulas_as_text_amounts_as_numbers_dates_as_dates(session, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    acc = account(session)
+    payees = ["=HYPERLINK(\"http://x\")", "+31 shop", "-minus", "@sum", "\tTab", "\rCR",
+              "#N/A", "Plain"]
+    book(session, acc, [(p, f"-{n}.05", None) for n, p in enumerate(payees, 1)])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "out.xlsx"
+    assert export.export_transactions(session, TransactionFilter(), None, out) == len(payees)
+    assert [p.name for p in folder.iterdir()] == ["out.xlsx"]  # no temp file left
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows())
+    assert [c.value for c in rows[0]] == list(export.EXPORT_COLUMNS)
+    assert all(c.font.bold for c in rows[0])
+    cells = [c for row in rows for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    col = {name: n for n, name in enumerate(export.EXPORT_COLUMNS)}
+    body = rows[1:]
+    # XML reads a carriage return back as a line feed; the leading ' stays.
+    assert [r[col["payee"]].value for r in body] == [
+        export.neutralise(p).replace("\r", "\n") for p in payees]
+    assert all(r[col["payee"]].data_type == "s" for r in body)
+    by_payee = {r[col["payee"]].value: r for r in body}
+    first = by_payee["'=HYPERLINK(\"http://x\")"]
+    assert first[col["amount"]].data_type == "n"
+    assert Decimal(str(first[col["amount"]].value)) == Decimal("-1.05")
+    assert [r[col["date"]].value.date() for r in body] == [
+        START + timedelta(days=k) for k in range(len(payees))]
+    assert first[col["date"]].is_date and first[col["date"]].number_format == "yyyy-mm-dd"
+    assert by_payee["#N/A"][col["payee"]].data_type == "s"  # text, not an error cell
+    assert isinstance(first[col["id"]].value, int)
+
+
+def test_export_refuses_other_suffixes_and_writes_nothing(session, tmp_path):
+    book(session, account(session), [("Plain", "2.00", None)])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(ValidationError, match=r"only \.csv and \.xlsx"):
+        export.export_transactions(session, None, None, folder / "out.ods")
+    assert list(folder.iterdir()) == []
+    book(session, account(session, "Savings"), [("Bell\x07", "1.00", None)])
+    with pytest.raises(ValidationError, match="control character") as refused:
+        export.export_transactions(session, None, None, folder / "out.xlsx")
+    assert "Bell" not in str(refused.value)  # no transaction text in the error
+    assert list(folder.iterdir()) == []
+
+
 def test_frame_expansion_keeps_unsplit_rows_and_orders_parts():
     from cmrdesk.insights.frames import expand_splits
 
