@@ -179,7 +179,7 @@ def cmd_transactions_unsplit(args: argparse.Namespace) -> int:
 
 
 def cmd_transactions_export(args: argparse.Namespace) -> int:
-    """``transactions export [filters] --out FILE.csv``."""
+    """``transactions export [filters] --out FILE.csv|FILE.xlsx``."""
     with open_session(args, read_only=True) as session, naming_service_fields():
         account_ids = None
         if getattr(args, "account", None):
@@ -251,8 +251,9 @@ def _transaction_commands(commands: argparse._SubParsersAction) -> None:
     p = subcommand(actions, "unsplit", "join a split transaction again")
     p.add_argument("ident", metavar="ID")
     p.set_defaults(func=cmd_transactions_unsplit)
-    p = subcommand(actions, "export", "write transactions to a CSV file")
-    p.add_argument("--out", required=True, metavar="FILE.csv", help="the file to write")
+    p = subcommand(actions, "export", "write transactions to a CSV or XLSX file")
+    p.add_argument("--out", required=True, metavar="FILE.csv", help="the file to write (.csv or "
+                   ".xlsx)")
     p.add_argument("--account", metavar="NAME", default=argparse.SUPPRESS,
                    help="only this account")
     p.add_argument("--since", type=iso_date, metavar="D", default=argparse.SUPPRESS,

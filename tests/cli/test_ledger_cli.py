@@ -161,9 +161,22 @@ def test_transactions_export_neutralises_formulas(capsys, vault, tmp_path):
     assert rows[-1]["payee"] == "'=cmd|' /C calc'!A0"
     assert rows[-1]["amount"] == "-50.00"
     err = refused(capsys, "transactions", "export", "--vault", vault, "--out",
-                  tmp_path / "x.xlsx")
-    assert "--out" in err
-    assert not (tmp_path / "x.xlsx").exists()
+                  tmp_path / "x.ods")
+    assert "--out" in err and ".xlsx" in err
+    assert not (tmp_path / "x.ods").exists()
+
+
+def test_transactions_export_writes_xlsx_without_formulas(capsys, vault, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "out.xlsx"
+    out = run_json(capsys, "transactions", "export", "--vault", vault, "--since",
+                   "2026-03-03", "--columns", "date,payee,amount", "--out", target, "--json")
+    assert out == {"exported": 3, "out": str(target)}
+    rows = list(openpyxl.load_workbook(target).active.iter_rows())
+    assert [c.value for c in rows[0]] == ["date", "payee", "amount"]
+    assert not [c.coordinate for row in rows for c in row if c.data_type == "f"]
+    assert rows[-1][1].value == "'=cmd|' /C calc'!A0"
+    assert rows[-1][2].data_type == "n" and rows[-1][2].value == -50
 
 
 @pytest.mark.skipif(not BUNQ.exists(), reason="the shared bank-file corpus is not present")
