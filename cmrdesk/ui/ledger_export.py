@@ -1,4 +1,4 @@
-"""Export the rows the Transactions page shows to a CSV file, with a choice of columns.
+"""Export the rows the Transactions page shows to a CSV or XLSX file, with a choice of columns.
 
 Text cells that a spreadsheet would run as a formula are written neutralised (see
 ``services.export``); amounts stay numbers.
@@ -31,6 +31,9 @@ COLUMN_LABELS = {"date": QT_TR_NOOP("Date"), "account": QT_TR_NOOP("Account"),
                  "category": QT_TR_NOOP("Category"), "amount": QT_TR_NOOP("Amount"),
                  "currency": QT_TR_NOOP("Currency"), "status": QT_TR_NOOP("Status"),
                  "id": QT_TR_NOOP("Id")}
+#: The save dialog's file types and the suffix each one writes.
+FILE_TYPES = ((QT_TR_NOOP("CSV files (*.csv)"), ".csv"),
+              (QT_TR_NOOP("Excel workbook (*.xlsx)"), ".xlsx"))
 
 
 class ExportDialog(QDialog):
@@ -61,7 +64,8 @@ class ExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
-        layout.addWidget(make_label(tr("CSV, UTF-8. Cells that a spreadsheet would run as a "
+        layout.addWidget(make_label(tr("CSV (UTF-8) or Excel workbook (.xlsx), by the file's "
+                                       "suffix. Cells that a spreadsheet would run as a "
                                        "formula are written with a leading '."), "muted",
                                     wrap=True))
         self.error = make_label("", "error", wrap=True)
@@ -79,10 +83,15 @@ class ExportDialog(QDialog):
         return [name for name, check in self.checks.items() if check.isChecked()]
 
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path.text(),
-                                                tr("CSV files (*.csv)"))
+        filters = [tr(label) for label, _suffix in FILE_TYPES]
+        current = Path(self.path.text()).suffix.lower()
+        selected = next((f for f, (_l, suffix) in zip(filters, FILE_TYPES, strict=True)
+                         if suffix == current), filters[0])
+        chosen, picked = QFileDialog.getSaveFileName(self, tr("Export to"), self.path.text(),
+                                                     ";;".join(filters), selected)
         if chosen:
-            self.path.setText(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
+            self.path.setText(str(with_chosen_suffix(chosen, filters.index(picked)
+                                                     if picked in filters else 0)))
 
     def _export(self) -> None:
         if not self.columns():
@@ -96,6 +105,18 @@ class ExportDialog(QDialog):
     def failed(self, message: str) -> None:
         """The export was refused: say why and stay open."""
         self.error.setText(message)
+
+
+def with_chosen_suffix(chosen: str, file_type: int) -> Path:
+    """``chosen`` ending in the suffix of ``FILE_TYPES[file_type]`` (the type picked in the save
+    dialog decides, so "view.csv" saved as a workbook becomes "view.xlsx")."""
+    suffix = FILE_TYPES[file_type][1]
+    path = Path(chosen)
+    if path.suffix.lower() == suffix:
+        return path
+    if path.suffix.lower() in {s for _label, s in FILE_TYPES}:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
 
 
 def default_export_path(home: Any = None) -> Path:

@@ -1717,8 +1717,8 @@
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <source>CSV, UTF-8. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
-      <translation>CSV, UTF-8. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten ein vorangestelltes '.</translation>
+      <source>CSV (UTF-8) or Excel workbook (.xlsx), by the file's suffix. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
+      <translation>CSV (UTF-8) oder Excel-Arbeitsmappe (.xlsx), nach der Dateiendung. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten ein vorangestelltes '.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -1731,6 +1731,10 @@
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>

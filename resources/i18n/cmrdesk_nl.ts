@@ -1717,8 +1717,8 @@
       <translation>Kiezen…</translation>
     </message>
     <message>
-      <source>CSV, UTF-8. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
-      <translation>CSV, UTF-8. Cellen die een spreadsheet als formule zou uitvoeren, krijgen een ' ervoor.</translation>
+      <source>CSV (UTF-8) or Excel workbook (.xlsx), by the file's suffix. Cells that a spreadsheet would run as a formula are written with a leading '.</source>
+      <translation>CSV (UTF-8) of Excel-werkmap (.xlsx), naar de extensie van het bestand. Cellen die een spreadsheet als formule zou uitvoeren, krijgen een ' ervoor.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -1731,6 +1731,10 @@
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -403,6 +404,44 @@ def test_export_neutralises_a_formula_payee(ledger, tmp_path):
     assert rows[0] == ["date", "payee", "amount"]
     assert rows[1][1].startswith("'=HYPERLINK")
     assert Decimal(rows[1][2]) == stored(window, ident).amount.amount  # a number, not text
+
+
+def test_export_to_xlsx_chosen_in_the_save_dialog(ledger, tmp_path, monkeypatch):
+    openpyxl = pytest.importorskip("openpyxl")
+    from PySide6.QtWidgets import QFileDialog
+
+    from cmrdesk.ui import ledger_export
+
+    _window, page = ledger
+    model = page.model
+    assert model.setData(model.index(0, COL_PAYEE), "=SUMME(1;2)")
+    page.bar.search.setText("SUMME")
+    page.apply_filters()
+    settle(page)
+    page.open_export()
+    dialog = page.dialogs.export
+    offered = []
+
+    def save_as(_parent, _title, start, filters, selected):
+        offered.append(filters)
+        return str(tmp_path / "view.csv"), "Excel workbook (*.xlsx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    dialog._choose()
+    assert offered == ["CSV files (*.csv);;Excel workbook (*.xlsx)"]
+    assert dialog.path.text() == str(tmp_path / "view.xlsx")  # the type picked decides
+    for name, check in dialog.checks.items():
+        check.setChecked(name in ("date", "payee", "amount"))
+    dialog.export_button.click()
+    assert not dialog.isVisible(), dialog.error.text()
+    rows = list(openpyxl.load_workbook(tmp_path / "view.xlsx").active.iter_rows(values_only=True))
+    assert rows[0] == ("date", "payee", "amount")
+    assert len(rows) == 2 and rows[1][1] == "'=SUMME(1;2)"
+    assert isinstance(rows[1][2], int | float)  # a number, not text
+    assert ledger_export.with_chosen_suffix("a/b", 0) == Path("a/b.csv")
+    assert ledger_export.with_chosen_suffix("a/b.XLSX", 1) == Path("a/b.XLSX")
+    assert ledger_export.with_chosen_suffix("a/b.xlsx", 0) == Path("a/b.csv")
+    assert ledger_export.with_chosen_suffix("a/v1.2", 1) == Path("a/v1.2.xlsx")
 
 
 def test_search_reads_amounts_and_keeps_text():
