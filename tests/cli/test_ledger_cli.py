@@ -19,7 +19,7 @@ from cmrdesk.services.overview import dashboard, load_ledger
 from cmrdesk.services.session import VaultSession
 from tests.conftest import PASSPHRASE, TEST_PARAMS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"  # copies, see its SOURCES.md
 BUNQ = CORPUS / "mt940" / "php-mt940__Bunq_sample.sta"
 
 
@@ -179,7 +179,6 @@ def test_transactions_export_writes_xlsx_without_formulas(capsys, vault, tmp_pat
     assert rows[-1][2].data_type == "n" and rows[-1][2].value == -50
 
 
-@pytest.mark.skipif(not BUNQ.exists(), reason="the shared bank-file corpus is not present")
 def test_suggestions_file_a_real_statement_so_spending_has_categories(capsys, tmp_path):
     """A real import lands uncategorised; after filing two rows by hand and accepting the
     suggestions, the dashboard's spending by category is no longer all 'Uncategorised'."""

@@ -499,10 +499,8 @@ def test_a_real_statement_gets_categories_through_the_page(window, tmp_path):
     from cmrdesk.services.session import VaultSession
     from tests.conftest import PASSPHRASE, TEST_PARAMS
 
-    bunq = (Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "mt940"
-            / "php-mt940__Bunq_sample.sta")
-    if not bunq.exists():
-        pytest.skip("the shared bank-file corpus is not present")
+    bunq = (Path(__file__).resolve().parents[1] / "data" / "corpus" / "mt940"
+            / "php-mt940__Bunq_sample.sta")  # a copy, see tests/data/corpus/SOURCES.md
     path = tmp_path / "bunq.cmrdesk"
     with VaultSession.create(path, PASSPHRASE, params=TEST_PARAMS) as s:
         importing.import_file(s, bunq)
