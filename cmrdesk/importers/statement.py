@@ -146,7 +146,9 @@ class ParsedStatement:
         if exponent is None:
             exponent = currency_exponent(self.account.currency) if self.account.currency else 2
         shift = exponent - self.scale
-        if shift >= 0:
+        if shift == 0:
+            return list(self.amount_minor), 0
+        if shift > 0:
             factor = 10**shift
             return [m * factor for m in self.amount_minor], 0
         quantum = Decimal(1)

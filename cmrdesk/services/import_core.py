@@ -238,6 +238,10 @@ def classify(
     statements) are two bookings. Pending rows have not been booked by the bank yet.
     """
     codes = bytearray(len(keys))
+    if len(statement.status) != len(keys):
+        raise ValueError("one status per key")
+    if not existing and "pending" not in statement.status:
+        return codes, list(range(len(keys)))  # a new account's first file: every row is new
     keep: list[int] = []
     for i, (status, key) in enumerate(zip(statement.status, keys, strict=True)):
         if status == "pending":
