@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import strength
 from .i18n import QT_TR_NOOP, tr
 from .icons import icon, pixmap
+from .strength import PassphraseFields
 from .theme import Palette
 from .widgets import link_button, make_label, primary_button
 
@@ -326,24 +326,10 @@ class NewVaultDialog(QDialog):
         where.addWidget(self.location, 1)
         where.addWidget(browse)
         form.addRow(tr("File"), where)
-        self.passphrase = QLineEdit()
-        self.repeat = QLineEdit()
-        for field, name in ((self.passphrase, tr("Passphrase")),
-                            (self.repeat, tr("Passphrase again"))):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(name)
-            field.textChanged.connect(self._check)
-            form.addRow(name, field)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(tr("Passphrase strength"))
-        self.meter_text = make_label("", "muted", wrap=True)
-        strength_box = QVBoxLayout()
-        strength_box.setSpacing(4)
-        strength_box.addWidget(self.meter)
-        strength_box.addWidget(self.meter_text)
-        form.addRow(tr("Strength"), strength_box)
+        self.fields = PassphraseFields(form, tr("Passphrase"), tr("Passphrase again"),
+                                       self._check)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.meter, self.meter_text = self.fields.meter, self.fields.meter_text
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setAccessibleName(tr("Currency for totals"))
@@ -371,28 +357,10 @@ class NewVaultDialog(QDialog):
             self.location.setText(str(chosen))
 
     def _check(self) -> None:
-        estimate = strength.estimate(self.passphrase.text())
-        names = (tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"), tr("Very strong"))
-        self.meter.setValue(estimate.score)
-        if self.meter.property("strength") != str(estimate.score):
-            self.meter.setProperty("strength", str(estimate.score))
-            self.meter.style().unpolish(self.meter)  # re-read the [strength=..] colour
-            self.meter.style().polish(self.meter)
-        advice = (tr("Four or more unrelated words make a strong, memorable passphrase.")
-                  if estimate.score < 3 else tr("Good."))
-        self.meter_text.setText(f"{names[estimate.score]} — {advice}"
-                                if self.passphrase.text() else advice)
-        problem = ""
-        if self.passphrase.text() and not estimate.acceptable:
-            problem = tr("Choose a stronger passphrase (at least “Fair”).")
-        elif self.repeat.text() and self.repeat.text() != self.passphrase.text():
-            problem = tr("The two passphrases are not the same.")
+        problem = self.fields.check()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-        self.create.setEnabled(
-            estimate.acceptable and self.repeat.text() == self.passphrase.text()
-            and bool(self.location.text().strip())
-        )
+        self.create.setEnabled(self.fields.ready and bool(self.location.text().strip()))
 
     def values(self) -> tuple[Path, str, str]:
         """``(path, passphrase, base currency)`` as entered."""

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from cmrdesk.services import backups
 
-from . import strength
 from .errors import error_text
 from .i18n import QT_TR_NOOP, tr
+from .strength import PassphraseFields
 from .widgets import Card, make_label, primary_button
 
 VAULT_FILTER = QT_TR_NOOP("cmrdesk vaults (*.cmrdesk)")
@@ -254,24 +252,10 @@ class ChangePassphraseDialog(QDialog):
                "before keep the passphrase they were made with."), "muted", wrap=True))
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        self.passphrase = QLineEdit()
-        self.repeat = QLineEdit()
-        for field, name in ((self.passphrase, tr("New passphrase")),
-                            (self.repeat, tr("New passphrase again"))):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(name)
-            field.textChanged.connect(self._check)
-            form.addRow(name, field)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(tr("Passphrase strength"))
-        self.meter_text = make_label("", "muted", wrap=True)
-        box = QVBoxLayout()
-        box.setSpacing(4)
-        box.addWidget(self.meter)
-        box.addWidget(self.meter_text)
-        form.addRow(tr("Strength"), box)
+        self.fields = PassphraseFields(form, tr("New passphrase"), tr("New passphrase again"),
+                                       self._check)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.meter, self.meter_text = self.fields.meter, self.fields.meter_text
         layout.addLayout(form)
         self.problem = make_label("", "error", wrap=True)
         self.problem.hide()
@@ -291,25 +275,8 @@ class ChangePassphraseDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        estimate = strength.estimate(self.passphrase.text())
-        names = (tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"), tr("Very strong"))
-        self.meter.setValue(estimate.score)
-        if self.meter.property("strength") != str(estimate.score):
-            self.meter.setProperty("strength", str(estimate.score))
-            self.meter.style().unpolish(self.meter)  # re-read the [strength=..] colour
-            self.meter.style().polish(self.meter)
-        advice = (tr("Four or more unrelated words make a strong, memorable passphrase.")
-                  if estimate.score < 3 else tr("Good."))
-        self.meter_text.setText(f"{names[estimate.score]} — {advice}"
-                                if self.passphrase.text() else advice)
-        problem = ""
-        if self.passphrase.text() and not estimate.acceptable:
-            problem = tr("Choose a stronger passphrase (at least “Fair”).")
-        elif self.repeat.text() and self.repeat.text() != self.passphrase.text():
-            problem = tr("The two passphrases are not the same.")
-        self._problem(problem)
-        self.change.setEnabled(estimate.acceptable
-                               and self.repeat.text() == self.passphrase.text())
+        self._problem(self.fields.check())
+        self.change.setEnabled(self.fields.ready)
 
     def _problem(self, text: str) -> None:
         self.problem.setText(text)

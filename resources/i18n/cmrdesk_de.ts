@@ -1709,6 +1709,14 @@
       <translation>ID</translation>
     </message>
     <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
       <source>Export transactions</source>
       <translation>Umsätze exportieren</translation>
     </message>
@@ -1727,14 +1735,6 @@
     <message>
       <source>Export to</source>
       <translation>Exportieren nach</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
@@ -2165,6 +2165,26 @@
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+      <source>Yours now</source>
+      <translation>Ihr aktuelles</translation>
+    </message>
+    <message>
+      <source>Market average</source>
+      <translation>Marktdurchschnitt</translation>
+    </message>
+    <message>
+      <source>Offers</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{name}&lt;/b&gt; · {amount} a year</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; · {amount} pro Jahr</translation>
+    </message>
+    <message>
+      <source>Cost a year on the same amount; below zero is interest earned</source>
+      <translation>Kosten pro Jahr auf denselben Betrag; unter null sind erhaltene Zinsen</translation>
+    </message>
+    <message>
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
     </message>
@@ -2343,26 +2363,6 @@
     <message>
       <source>Months until the savings have repaid the fees</source>
       <translation>Monate, bis die Ersparnis die Gebühren wieder eingebracht hat</translation>
-    </message>
-    <message>
-      <source>Yours now</source>
-      <translation>Ihr aktuelles</translation>
-    </message>
-    <message>
-      <source>Market average</source>
-      <translation>Marktdurchschnitt</translation>
-    </message>
-    <message>
-      <source>Offers</source>
-      <translation>Angebote</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{name}&lt;/b&gt; · {amount} a year</source>
-      <translation>&lt;b&gt;{name}&lt;/b&gt; · {amount} pro Jahr</translation>
-    </message>
-    <message>
-      <source>Cost a year on the same amount; below zero is interest earned</source>
-      <translation>Kosten pro Jahr auf denselben Betrag; unter null sind erhaltene Zinsen</translation>
     </message>
     <message>
       <source>Import a signed offer…</source>
@@ -3693,14 +3693,6 @@
       <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-      <source>Passphrase strength</source>
-      <translation>Stärke der Passphrase</translation>
-    </message>
-    <message>
-      <source>Strength</source>
-      <translation>Stärke</translation>
-    </message>
-    <message>
       <source>Currency for totals</source>
       <translation>Währung für Summen</translation>
     </message>
@@ -3715,42 +3707,6 @@
     <message>
       <source>Create vault</source>
       <translation>Tresor anlegen</translation>
-    </message>
-    <message>
-      <source>Very weak</source>
-      <translation>Sehr schwach</translation>
-    </message>
-    <message>
-      <source>Weak</source>
-      <translation>Schwach</translation>
-    </message>
-    <message>
-      <source>Fair</source>
-      <translation>Ausreichend</translation>
-    </message>
-    <message>
-      <source>Strong</source>
-      <translation>Stark</translation>
-    </message>
-    <message>
-      <source>Very strong</source>
-      <translation>Sehr stark</translation>
-    </message>
-    <message>
-      <source>Four or more unrelated words make a strong, memorable passphrase.</source>
-      <translation>Vier oder mehr unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase.</translation>
-    </message>
-    <message>
-      <source>Good.</source>
-      <translation>Gut.</translation>
-    </message>
-    <message>
-      <source>Choose a stronger passphrase (at least “Fair”).</source>
-      <translation>Wählen Sie eine stärkere Passphrase (mindestens „Ausreichend“).</translation>
-    </message>
-    <message>
-      <source>The two passphrases are not the same.</source>
-      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
       <source>Where should the vault live?</source>
@@ -4377,6 +4333,62 @@
       <translation>Die signierten Daten ausblenden</translation>
     </message>
     <message>
+      <source>Lock</source>
+      <translation>Sperren</translation>
+    </message>
+    <message>
+      <source>Lock the vault (Ctrl+L)</source>
+      <translation>Den Tresor sperren (Strg+L)</translation>
+    </message>
+    <message>
+      <source>Lock the vault</source>
+      <translation>Den Tresor sperren</translation>
+    </message>
+    <message>
+      <source>Passphrase strength</source>
+      <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+      <source>Strength</source>
+      <translation>Stärke</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Sehr schwach</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Schwach</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Ausreichend</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Stark</translation>
+    </message>
+    <message>
+      <source>Very strong</source>
+      <translation>Sehr stark</translation>
+    </message>
+    <message>
+      <source>Four or more unrelated words make a strong, memorable passphrase.</source>
+      <translation>Vier oder mehr unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase.</translation>
+    </message>
+    <message>
+      <source>Good.</source>
+      <translation>Gut.</translation>
+    </message>
+    <message>
+      <source>Choose a stronger passphrase (at least “Fair”).</source>
+      <translation>Wählen Sie eine stärkere Passphrase (mindestens „Ausreichend“).</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
       <source>Edit transaction</source>
       <translation>Umsatz bearbeiten</translation>
     </message>
@@ -4499,18 +4511,6 @@
     <message>
       <source>All time</source>
       <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-      <source>Lock</source>
-      <translation>Sperren</translation>
-    </message>
-    <message>
-      <source>Lock the vault (Ctrl+L)</source>
-      <translation>Den Tresor sperren (Strg+L)</translation>
-    </message>
-    <message>
-      <source>Lock the vault</source>
-      <translation>Den Tresor sperren</translation>
     </message>
     <message>
       <source>Creating your vault…</source>

@@ -1709,6 +1709,14 @@
       <translation>ID</translation>
     </message>
     <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
       <source>Export transactions</source>
       <translation>Transacties exporteren</translation>
     </message>
@@ -1727,14 +1735,6 @@
     <message>
       <source>Export to</source>
       <translation>Exporteren naar</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
@@ -2165,6 +2165,26 @@
       <translation>Be&amp;werken</translation>
     </message>
     <message>
+      <source>Yours now</source>
+      <translation>Jouw huidige</translation>
+    </message>
+    <message>
+      <source>Market average</source>
+      <translation>Marktgemiddelde</translation>
+    </message>
+    <message>
+      <source>Offers</source>
+      <translation>Offertes</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{name}&lt;/b&gt; · {amount} a year</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; · {amount} per jaar</translation>
+    </message>
+    <message>
+      <source>Cost a year on the same amount; below zero is interest earned</source>
+      <translation>Kosten per jaar over hetzelfde bedrag; onder nul is ontvangen rente</translation>
+    </message>
+    <message>
       <source>Weekly</source>
       <translation>Wekelijks</translation>
     </message>
@@ -2343,26 +2363,6 @@
     <message>
       <source>Months until the savings have repaid the fees</source>
       <translation>Maanden tot de besparing de kosten heeft terugverdiend</translation>
-    </message>
-    <message>
-      <source>Yours now</source>
-      <translation>Jouw huidige</translation>
-    </message>
-    <message>
-      <source>Market average</source>
-      <translation>Marktgemiddelde</translation>
-    </message>
-    <message>
-      <source>Offers</source>
-      <translation>Offertes</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{name}&lt;/b&gt; · {amount} a year</source>
-      <translation>&lt;b&gt;{name}&lt;/b&gt; · {amount} per jaar</translation>
-    </message>
-    <message>
-      <source>Cost a year on the same amount; below zero is interest earned</source>
-      <translation>Kosten per jaar over hetzelfde bedrag; onder nul is ontvangen rente</translation>
     </message>
     <message>
       <source>Import a signed offer…</source>
@@ -3693,14 +3693,6 @@
       <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-      <source>Passphrase strength</source>
-      <translation>Sterkte van het wachtwoord</translation>
-    </message>
-    <message>
-      <source>Strength</source>
-      <translation>Sterkte</translation>
-    </message>
-    <message>
       <source>Currency for totals</source>
       <translation>Valuta voor totalen</translation>
     </message>
@@ -3715,42 +3707,6 @@
     <message>
       <source>Create vault</source>
       <translation>Kluis maken</translation>
-    </message>
-    <message>
-      <source>Very weak</source>
-      <translation>Zeer zwak</translation>
-    </message>
-    <message>
-      <source>Weak</source>
-      <translation>Zwak</translation>
-    </message>
-    <message>
-      <source>Fair</source>
-      <translation>Redelijk</translation>
-    </message>
-    <message>
-      <source>Strong</source>
-      <translation>Sterk</translation>
-    </message>
-    <message>
-      <source>Very strong</source>
-      <translation>Zeer sterk</translation>
-    </message>
-    <message>
-      <source>Four or more unrelated words make a strong, memorable passphrase.</source>
-      <translation>Vier of meer losse woorden maken een sterk wachtwoord dat je kunt onthouden.</translation>
-    </message>
-    <message>
-      <source>Good.</source>
-      <translation>Goed.</translation>
-    </message>
-    <message>
-      <source>Choose a stronger passphrase (at least “Fair”).</source>
-      <translation>Kies een sterker wachtwoord (minstens “Redelijk”).</translation>
-    </message>
-    <message>
-      <source>The two passphrases are not the same.</source>
-      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
       <source>Where should the vault live?</source>
@@ -4377,6 +4333,62 @@
       <translation>Verberg de ondertekende gegevens</translation>
     </message>
     <message>
+      <source>Lock</source>
+      <translation>Vergrendelen</translation>
+    </message>
+    <message>
+      <source>Lock the vault (Ctrl+L)</source>
+      <translation>De kluis vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock the vault</source>
+      <translation>De kluis vergrendelen</translation>
+    </message>
+    <message>
+      <source>Passphrase strength</source>
+      <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+      <source>Strength</source>
+      <translation>Sterkte</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Zeer zwak</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Zwak</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>Redelijk</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Sterk</translation>
+    </message>
+    <message>
+      <source>Very strong</source>
+      <translation>Zeer sterk</translation>
+    </message>
+    <message>
+      <source>Four or more unrelated words make a strong, memorable passphrase.</source>
+      <translation>Vier of meer losse woorden maken een sterk wachtwoord dat je kunt onthouden.</translation>
+    </message>
+    <message>
+      <source>Good.</source>
+      <translation>Goed.</translation>
+    </message>
+    <message>
+      <source>Choose a stronger passphrase (at least “Fair”).</source>
+      <translation>Kies een sterker wachtwoord (minstens “Redelijk”).</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
       <source>Edit transaction</source>
       <translation>Transactie bewerken</translation>
     </message>
@@ -4499,18 +4511,6 @@
     <message>
       <source>All time</source>
       <translation>Alle tijd</translation>
-    </message>
-    <message>
-      <source>Lock</source>
-      <translation>Vergrendelen</translation>
-    </message>
-    <message>
-      <source>Lock the vault (Ctrl+L)</source>
-      <translation>De kluis vergrendelen (Ctrl+L)</translation>
-    </message>
-    <message>
-      <source>Lock the vault</source>
-      <translation>De kluis vergrendelen</translation>
     </message>
     <message>
       <source>Creating your vault…</source>
