@@ -14,11 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import QT_TR_NOOP, tr
+from .list_dialog import add_actions
 from .widgets import make_label
 
 TOP = -1  # "other category" meaning the top level / uncategorised
@@ -67,21 +65,10 @@ class CategoriesDialog(QDialog):
                                        "the top, as spending). Move, Merge and Delete use the "
                                        "other category: the new parent, the one to merge into, "
                                        "or where the transactions go."), "muted", wrap=True))
-        row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("add", QT_TR_NOOP("Add")), ("rename", QT_TR_NOOP("Rename")),
-                           ("move", QT_TR_NOOP("Move")), ("merge", QT_TR_NOOP("Merge into")),
-                           ("delete", QT_TR_NOOP("Delete"))):
-            button = QPushButton(tr(label))
-            self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = make_label("", "error", wrap=True)
-        layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.buttons, self.error = add_actions(self, layout, (
+            ("add", QT_TR_NOOP("Add")), ("rename", QT_TR_NOOP("Rename")),
+            ("move", QT_TR_NOOP("Move")), ("merge", QT_TR_NOOP("Merge into")),
+            ("delete", QT_TR_NOOP("Delete"))))
         self.buttons["add"].clicked.connect(self._add)
         self.buttons["rename"].clicked.connect(lambda: self._act(
             lambda c: self.rename_wanted.emit(c, self.name.text())))

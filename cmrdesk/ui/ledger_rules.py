@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from cmrdesk.domain import CategoryRule
 from . import fmt
 from .i18n import QT_TR_NOOP, plural, tr
 from .ledger_delegates import category_completer
+from .list_dialog import add_actions
 from .widgets import make_label, primary_button
 
 MODES = (("contains", QT_TR_NOOP("Payee contains")), ("equals", QT_TR_NOOP("Payee is exactly")),
@@ -225,21 +225,10 @@ class RulesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Rules"))
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("new", QT_TR_NOOP("New…")), ("edit", QT_TR_NOOP("Edit…")),
-                           ("up", QT_TR_NOOP("Move up")), ("down", QT_TR_NOOP("Move down")),
-                           ("apply", QT_TR_NOOP("Apply now")), ("delete", QT_TR_NOOP("Delete"))):
-            button = QPushButton(tr(label))
-            self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = make_label("", "error", wrap=True)
-        layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.buttons, self.error = add_actions(self, layout, (
+            ("new", QT_TR_NOOP("New…")), ("edit", QT_TR_NOOP("Edit…")),
+            ("up", QT_TR_NOOP("Move up")), ("down", QT_TR_NOOP("Move down")),
+            ("apply", QT_TR_NOOP("Apply now")), ("delete", QT_TR_NOOP("Delete"))))
         self.buttons["new"].clicked.connect(self.new_wanted.emit)
         self.buttons["edit"].clicked.connect(lambda: self._with(self.edit_wanted.emit))
         self.buttons["delete"].clicked.connect(lambda: self._with(
